@@ -1,0 +1,124 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input, Select } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { KeysetPagination } from "@/components/ui/pagination";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ROLES } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { findTeamOptions } from "@/lib/teams/queries";
+import { findUsers } from "@/lib/users/queries";
+import { ZUserListFilterSchema } from "@/lib/users/schemas";
+import { firstValues, withQuery } from "@/lib/url";
+
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requirePermission("admin.users");
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const parsed = ZUserListFilterSchema.safeParse(firstValues(await searchParams));
+  const filter = parsed.success ? parsed.data : {};
+  const [page, teams] = await Promise.all([findUsers(filter), findTeamOptions()]);
+  const { cursor: _cursor, ...activeFilter } = filter;
+
+  return (
+    <>
+      <PageHeader
+        title={t("admin.users.title")}
+        description={t("admin.users.description")}
+        actions={
+          <Link href="/admin/users/new" className={buttonClass()}>
+            {t("admin.users.new")}
+          </Link>
+        }
+      />
+      <FilterBar
+        label={t("common.filter")}
+        submitLabel={t("common.filter")}
+        clearHref="/admin/users"
+        clearLabel={t("common.clearFilters")}
+      >
+        <FilterField id="q" label={t("admin.users.searchLabel")}>
+          <Input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
+        </FilterField>
+        <FilterField id="role" label={t("admin.users.role")}>
+          <Select id="role" name="role" defaultValue={filter.role ?? ""}>
+            <option value="">{t("admin.users.anyRole")}</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`enums.role.${role}`)}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+        <FilterField id="teamId" label={t("admin.users.team")}>
+          <Select id="teamId" name="teamId" defaultValue={filter.teamId ?? ""}>
+            <option value="">{t("admin.users.anyTeam")}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+        <FilterField id="status" label={t("admin.users.status")}>
+          <Select id="status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">{t("admin.users.anyStatus")}</option>
+            <option value="active">{t("admin.users.active")}</option>
+            <option value="inactive">{t("admin.users.inactive")}</option>
+          </Select>
+        </FilterField>
+      </FilterBar>
+      {page.items.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("common.noResults")}</p>
+      ) : (
+        <Table caption={t("admin.users.caption")}>
+          <THead>
+            <TR>
+              <TH>{t("admin.users.name")}</TH>
+              <TH>{t("admin.users.email")}</TH>
+              <TH>{t("admin.users.role")}</TH>
+              <TH>{t("admin.users.team")}</TH>
+              <TH>{t("admin.users.status")}</TH>
+              <TH>{t("admin.users.lastLogin")}</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {page.items.map((user) => (
+              <TR key={user.id}>
+                <TD>
+                  <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+                </TD>
+                <TD>{user.email}</TD>
+                <TD>{t(`enums.role.${user.role}`)}</TD>
+                <TD>{user.team?.name ?? "—"}</TD>
+                <TD>
+                  <Badge tone={user.isActive ? "success" : "neutral"}>
+                    {user.isActive ? t("admin.users.active") : t("admin.users.inactive")}
+                  </Badge>
+                </TD>
+                <TD>
+                  {user.lastLoginAt ? format.dateTime(user.lastLoginAt, "dateTime") : t("admin.users.never")}
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      <KeysetPagination
+        firstHref={filter.cursor ? withQuery("/admin/users", activeFilter) : null}
+        nextHref={
+          page.nextCursor ? withQuery("/admin/users", { ...activeFilter, cursor: page.nextCursor }) : null
+        }
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
+      />
+    </>
+  );
+}

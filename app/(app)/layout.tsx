@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+
+import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { NavLinks } from "@/components/shell/nav-links";
+import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations();
+  const items = NAV_ITEMS.filter((item) => item.permission === null || can(user, item.permission)).map(
+    (item) => ({
+      href: item.href,
+      label: t(`nav.${item.label}`),
+    }),
+  );
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="no-print border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex flex-wrap items-center gap-6">
+            <span className="text-lg font-bold text-brand-700">Reprise</span>
+            <NavLinks items={items} label={t("nav.main")} />
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <LocaleSwitcher isSignedIn />
+            <p className="text-right text-xs leading-tight text-slate-600" data-testid="current-user">
+              <span className="block font-medium text-slate-900">{user.name}</span>
+              <span>
+                {t(`enums.role.${user.role}`)}
+                {user.teamName ? ` · ${user.teamName}` : ""}
+              </span>
+            </p>
+            <SignOutButton label={t("nav.signOut")} />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

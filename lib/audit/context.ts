@@ -1,0 +1,17 @@
+import type { AuditActor } from "@/lib/audit/audit";
+
+/** Who is changing something, passed from the action (or a script) down to the mutation and its audit row. */
+export interface MutationContext {
+  /** Null for scripts (admin CLI, seed); then `actorLabel` names the tool in the audit trail. */
+  actor: AuditActor | null;
+  requestId?: string | null;
+  actorLabel?: string;
+}
+
+export function auditActorFields(context: MutationContext) {
+  return {
+    actor: context.actor,
+    actorEmail: context.actor ? undefined : (context.actorLabel ?? "system"),
+    requestId: context.requestId,
+  };
+}

@@ -1,0 +1,29 @@
+// Supported interface languages. Member letters may also be needed in German later (DOMAIN.md); the
+// interface is nl, fr and en.
+export const LOCALES = ["nl", "fr", "en"] as const;
+export type AppLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: AppLocale = "nl";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+export const TIME_ZONE = "Europe/Brussels";
+
+export function isLocale(value: unknown): value is AppLocale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks the best supported language from an Accept-Language header. */
+export function localeFromAcceptLanguage(header: string | null | undefined): AppLocale | null {
+  if (!header) return null;
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.find((p) => p.trim().startsWith("q="));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const base = tag.split("-")[0];
+    if (isLocale(base)) return base;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+// Zod messages as translation keys, so that the same schema gives translated field errors in the browser
+// (react-hook-form) and on the server (defineAction). A key may carry values: "tooShort?min=12".
+// Keys live in the `validation` namespace of the message files.
+import { z } from "zod";
+
+function key(name: string, values?: Record<string, string | number | bigint | undefined>): string {
+  const defined = Object.entries(values ?? {}).filter(([, v]) => v !== undefined) as [string, string][];
+  return defined.length ? `${name}?${new URLSearchParams(defined.map(([k, v]) => [k, String(v)]))}` : name;
+}
+
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        return issue.input === undefined || issue.input === null || issue.input === ""
+          ? key("required")
+          : issue.expected === "number"
+            ? key("invalidNumber")
+            : key("invalid");
+      case "too_small":
+        if (issue.origin === "string") {
+          return Number(issue.minimum) <= 1 ? key("required") : key("tooShort", { min: issue.minimum });
+        }
+        if (issue.origin === "array" || issue.origin === "set") return key("tooFew", { min: issue.minimum });
+        if (issue.origin === "date") return key("dateTooEarly");
+        return issue.inclusive
+          ? key("min", { min: issue.minimum })
+          : key("greaterThan", { min: issue.minimum });
+      case "too_big":
+        if (issue.origin === "string") return key("tooLong", { max: issue.maximum });
+        if (issue.origin === "array" || issue.origin === "set") return key("tooMany", { max: issue.maximum });
+        return issue.inclusive ? key("max", { max: issue.maximum }) : key("lessThan", { max: issue.maximum });
+      case "invalid_format":
+        if (issue.format === "email") return key("invalidEmail");
+        if (issue.format === "date") return key("invalidDate");
+        if (issue.format === "datetime") return key("invalidDateTime");
+        if (issue.format === "uuid") return key("invalid");
+        return key("invalidFormat");
+      case "invalid_value":
+        return key("invalidChoice");
+      case "not_multiple_of":
+        return key("multipleOf", { step: issue.divisor as number });
+      default:
+        return key("invalid");
+    }
+  },
+});
+
+export { z };
+
+/** Splits "tooShort?min=12" into the key and its values. */
+export function parseMessageKey(message: string): { key: string; values: Record<string, string> } {
+  const [name = "invalid", query] = message.split("?");
+  return { key: name, values: Object.fromEntries(new URLSearchParams(query ?? "")) };
+}
+
+/** Field errors from a failed safeParse: `{ "address.postalCode": ["postalCode"] }`. */
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "_form";
+    (result[path] ??= []).push(issue.message);
+  }
+  return result;
+}
+
+/** A calendar date as entered in forms and stored in rules: "YYYY-MM-DD". */
+export const zDate = () => z.iso.date();
+export const zOptionalDate = () => z.union([z.iso.date(), z.literal("")]).optional();
+export const zId = () => z.uuid();
+/** Optimistic-concurrency version the form was loaded with. */
+export const zVersion = () => z.number().int().positive();
