@@ -12,7 +12,7 @@ const config = [
   {
     ignores: [
       "node_modules/**",
-      ".next/**",
+      ".next*/**",
       "lib/generated/**",
       ".data/**",
       "test-results/**",

@@ -12,13 +12,13 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: ".reports/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? ".reports/e2e.json" }]],
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${port}`,

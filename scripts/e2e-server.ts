@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 
 const port = process.env.E2E_PORT ?? "3100";
-const dataDir = path.resolve(".data/e2e");
+const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e");
 
 if (!process.env.E2E_DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
 

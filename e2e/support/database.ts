@@ -10,7 +10,7 @@ export async function connectToAppDatabase(): Promise<void> {
     setRuntimeEnv({ DATABASE_URL: process.env.E2E_DATABASE_URL });
     return;
   }
-  const file = path.resolve(".data/e2e/postgres.credentials.json");
+  const file = path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e", "postgres.credentials.json");
   const credentials = JSON.parse(readFileSync(file, "utf8")) as {
     user: string;
     password: string;
