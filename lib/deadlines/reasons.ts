@@ -1,0 +1,177 @@
+// Why each deadline exists, in the user's language — generated from the rule and its dates, so that every
+// screen, export and letter says the same thing. Pure.
+import type { Deadline, DeadlineRule } from "@/lib/deadlines/rules";
+import type { ISODate } from "@/lib/dates";
+
+export type ReasonLocale = "nl" | "fr" | "en";
+
+const INTL_LOCALE: Record<ReasonLocale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
+
+export function formatLongDate(date: ISODate, locale: ReasonLocale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+type Template = (d: { anchor: string; due: string }) => string;
+type Variants = Partial<Record<Deadline["variant"], Template>> & { DEFAULT: Template };
+
+const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
+  QUESTIONNAIRE_SENT: {
+    en: {
+      DEFAULT: ({ anchor }) =>
+        `Questionnaire to be sent in week 10: 63 days after the incapacity started on ${anchor}.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor }) =>
+        `Vragenlijst te versturen in week 10: 63 dagen na het begin van de arbeidsongeschiktheid op ${anchor}.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor }) =>
+        `Questionnaire à envoyer la 10e semaine : 63 jours après le début de l'incapacité le ${anchor}.`,
+    },
+  },
+  QUESTIONNAIRE_RETURN: {
+    en: {
+      DEFAULT: ({ anchor }) =>
+        `Questionnaire due 14 days after it was sent on ${anchor}; if it is not back, help the member fill it in.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor }) =>
+        `Vragenlijst terug verwacht 14 dagen na verzending op ${anchor}; is ze niet terug, help het lid ze invullen.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor }) =>
+        `Questionnaire attendu 14 jours après son envoi le ${anchor} ; s'il n'est pas revenu, aidez le membre à le remplir.`,
+    },
+  },
+  FIRST_CATEGORY: {
+    en: {
+      DEFAULT: ({ anchor }) =>
+        `First residual-capacity category due in month 4: 120 days after the incapacity started on ${anchor}.`,
+      PRE_TNW: ({ anchor }) =>
+        `First analysis (quick-scan) due 2 months after the incapacity was declared on ${anchor} (rules before 2022).`,
+    },
+    nl: {
+      DEFAULT: ({ anchor }) =>
+        `Eerste indeling van de restcapaciteiten verwacht in maand 4: 120 dagen na het begin van de arbeidsongeschiktheid op ${anchor}.`,
+      PRE_TNW: ({ anchor }) =>
+        `Eerste analyse (quickscan) verwacht 2 maanden na de aangifte van de arbeidsongeschiktheid op ${anchor} (regels van vóór 2022).`,
+    },
+    fr: {
+      DEFAULT: ({ anchor }) =>
+        `Première catégorie des capacités restantes attendue au 4e mois : 120 jours après le début de l'incapacité le ${anchor}.`,
+      PRE_TNW: ({ anchor }) =>
+        `Première analyse (quickscan) attendue 2 mois après la déclaration de l'incapacité le ${anchor} (règles d'avant 2022).`,
+    },
+  },
+  FIRST_CONTACT: {
+    en: {
+      DEFAULT: ({ anchor }) =>
+        `First contact due within a month of the advising physician's go-ahead on ${anchor}.`,
+      MEMBER_REQUEST: ({ anchor }) =>
+        `First contact due within a month of the member's request on ${anchor}.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor }) =>
+        `Eerste contact binnen een maand na het akkoord van de adviserend arts op ${anchor}.`,
+      MEMBER_REQUEST: ({ anchor }) => `Eerste contact binnen een maand na de vraag van het lid op ${anchor}.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor }) =>
+        `Premier contact dans le mois qui suit l'accord du médecin-conseil le ${anchor}.`,
+      MEMBER_REQUEST: ({ anchor }) =>
+        `Premier contact dans le mois qui suit la demande du membre le ${anchor}.`,
+    },
+  },
+  REFERRAL_RESPONSE: {
+    en: {
+      DEFAULT: ({ anchor, due }) =>
+        `Answer to the referral sent on ${anchor} expected by ${due}; follow it up if it stays silent.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor, due }) =>
+        `Antwoord op de doorverwijzing van ${anchor} verwacht tegen ${due}; volg op als het stil blijft.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor, due }) =>
+        `Réponse à l'orientation envoyée le ${anchor} attendue pour le ${due} ; relancez si elle reste sans suite.`,
+    },
+  },
+  ACTIVITY_DECISION: {
+    en: {
+      DEFAULT: ({ anchor }) =>
+        `Decision due within 30 working days of the start of the authorised activity on ${anchor} (public holidays excluded).`,
+      SELF_EMPLOYED: ({ anchor }) =>
+        `A self-employed member needs the decision before starting the activity on ${anchor}.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor }) =>
+        `Beslissing binnen 30 werkdagen na de start van de toegelaten activiteit op ${anchor} (feestdagen niet meegeteld).`,
+      SELF_EMPLOYED: ({ anchor }) =>
+        `Een zelfstandige heeft de beslissing nodig vóór de start van de activiteit op ${anchor}.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor }) =>
+        `Décision dans les 30 jours ouvrables suivant le début de l'activité autorisée le ${anchor} (jours fériés exclus).`,
+      SELF_EMPLOYED: ({ anchor }) =>
+        `Un indépendant a besoin de la décision avant de commencer l'activité le ${anchor}.`,
+    },
+  },
+  ACTIVITY_REVIEW: {
+    en: {
+      DEFAULT: ({ anchor }) => `Review due 6 months after the decision of ${anchor}.`,
+      SET_REVIEW: ({ anchor, due }) => `Review on ${due}, as set in the decision of ${anchor}.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor }) => `Herziening 6 maanden na de beslissing van ${anchor}.`,
+      SET_REVIEW: ({ anchor, due }) =>
+        `Herziening op ${due}, zoals vastgelegd in de beslissing van ${anchor}.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor }) => `Réévaluation 6 mois après la décision du ${anchor}.`,
+      SET_REVIEW: ({ anchor, due }) => `Réévaluation le ${due}, comme fixé dans la décision du ${anchor}.`,
+    },
+  },
+  AUTHORISATION_EXPIRY: {
+    en: {
+      DEFAULT: ({ anchor, due }) =>
+        `The authorisation of ${anchor} is valid until ${due} (at most two years a grant); renew or end it.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor, due }) =>
+        `De toelating van ${anchor} geldt tot ${due} (hoogstens twee jaar per toelating); hernieuw of beëindig ze.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor, due }) =>
+        `L'autorisation du ${anchor} est valable jusqu'au ${due} (deux ans maximum par autorisation) ; renouvelez-la ou mettez-y fin.`,
+    },
+  },
+  PHASE_INVALIDITY: {
+    en: {
+      DEFAULT: ({ anchor }) => `Primary incapacity becomes invalidity one year after the start on ${anchor}.`,
+    },
+    nl: {
+      DEFAULT: ({ anchor }) =>
+        `Primaire arbeidsongeschiktheid wordt invaliditeit een jaar na het begin op ${anchor}.`,
+    },
+    fr: {
+      DEFAULT: ({ anchor }) => `L'incapacité primaire devient invalidité un an après le début le ${anchor}.`,
+    },
+  },
+};
+
+export function reasonFor(
+  deadline: Pick<Deadline, "rule" | "variant" | "anchorDate" | "dueDate">,
+  locale: ReasonLocale,
+): string {
+  const variants = REASONS[deadline.rule][locale];
+  const template = variants[deadline.variant] ?? variants.DEFAULT;
+  return template({
+    anchor: formatLongDate(deadline.anchorDate, locale),
+    due: formatLongDate(deadline.dueDate, locale),
+  });
+}
