@@ -70,3 +70,10 @@ export const zOptionalDate = () => z.union([z.iso.date(), z.literal("")]).option
 export const zId = () => z.uuid();
 /** Optimistic-concurrency version the form was loaded with. */
 export const zVersion = () => z.number().int().positive();
+
+/** Optional free text: "" when left empty (forms), trimmed and bounded. */
+export const zOptionalText = (max = 2000) => z.string().trim().max(max);
+/** Required free text. */
+export const zText = (max = 2000) => z.string().trim().min(1).max(max);
+/** Hours a week, up to two decimals. */
+export const zHours = () => z.number().gt(0).max(60).multipleOf(0.01);

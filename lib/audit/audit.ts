@@ -34,9 +34,13 @@ export const MEDICAL_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 function jsonSafe(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    // @db.Date columns come back as UTC midnights: compare them as calendar dates.
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
   if (typeof value === "bigint") return value.toString();
-  if (value && typeof value === "object" && "toFixed" in value) return String(value); // Prisma.Decimal
+  if (value && typeof value === "object" && "toFixed" in value) return Number(String(value)); // Prisma.Decimal
   return value;
 }
 

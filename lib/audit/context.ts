@@ -1,4 +1,5 @@
-import type { AuditActor } from "@/lib/audit/audit";
+import { recordAudit, type AuditActor, type AuditInput } from "@/lib/audit/audit";
+import type { Db } from "@/lib/db";
 
 /** Who is changing something, passed from the action (or a script) down to the mutation and its audit row. */
 export interface MutationContext {
@@ -14,4 +15,13 @@ export function auditActorFields(context: MutationContext) {
     actorEmail: context.actor ? undefined : (context.actorLabel ?? "system"),
     requestId: context.requestId,
   };
+}
+
+/** Writes the audit row of a change made in `context`, inside the change's transaction. */
+export function audit(
+  db: Db,
+  context: MutationContext,
+  event: Omit<AuditInput, "actor" | "actorEmail" | "requestId">,
+): Promise<void> {
+  return recordAudit(db, { ...auditActorFields(context), ...event });
 }

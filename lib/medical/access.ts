@@ -1,0 +1,27 @@
+// Medical secrecy (DOMAIN.md): diagnosis group, medical notes and certificates' medical content reach advising
+// physicians only. Queries build their `select` from these helpers, so a coordinator's or manager's query
+// never returns those columns, whatever the page asks for.
+import { can } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export function hasMedicalAccess(user: { role: Role }): boolean {
+  return can(user, "medical.read");
+}
+
+/** The medical columns of each model, for the select builders and for tests that look for leaks. */
+export const MEDICAL_COLUMNS = {
+  IncapacityPeriod: ["diagnosisGroup", "certificateContent"],
+  CapacityAssessment: ["medicalNotes"],
+} as const;
+
+export const ALL_MEDICAL_KEYS: readonly string[] = Object.values(MEDICAL_COLUMNS).flat();
+
+/** Every medical key found anywhere in a value (objects, arrays) — empty when the value is clean. */
+export function findMedicalKeys(value: unknown, path = "$"): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => findMedicalKeys(item, `${path}[${index}]`));
+  if (!value || typeof value !== "object" || value instanceof Date) return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => [
+    ...(ALL_MEDICAL_KEYS.includes(key) ? [`${path}.${key}`] : []),
+    ...findMedicalKeys(child, `${path}.${key}`),
+  ]);
+}

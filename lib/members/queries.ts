@@ -1,0 +1,232 @@
+import "server-only";
+
+import { recordAudit } from "@/lib/audit/audit";
+import { fromDbDate, yearsBetween, type ISODate } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { dayCount, phaseOn, type Phase } from "@/lib/incapacity/rules";
+import { memberWhereForUser, ownScopeWhere, type ScopedUser } from "@/lib/members/access";
+import { normaliseInsz, searchNameOf } from "@/lib/members/rules";
+import type { TDuplicateCheck } from "@/lib/members/schemas";
+
+export interface DuplicateMatch {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: ISODate;
+  teamName: string;
+  matchedOn: ("insz" | "externalId" | "nameAndBirthDate")[];
+  /** Whether the user may open the file without stating a purpose. */
+  isInOwnScope: boolean;
+}
+
+/**
+ * Existing files that look like the member being registered: the same INSZ, the same external id, or the
+ * same name and birth date. Searched fund-wide (a duplicate in another team is still a duplicate); only
+ * identity is returned.
+ */
+export async function findDuplicateMembers(
+  user: ScopedUser,
+  input: TDuplicateCheck,
+): Promise<DuplicateMatch[]> {
+  const insz = normaliseInsz(input.insz);
+  const or = [
+    ...(insz.length === 11 ? [{ insz }] : []),
+    ...(input.externalId ? [{ externalId: input.externalId }] : []),
+    ...(input.firstName && input.lastName && input.birthDate
+      ? [
+          {
+            searchName: searchNameOf(input.firstName, input.lastName),
+            birthDate: new Date(`${input.birthDate}T00:00:00Z`),
+          },
+        ]
+      : []),
+  ];
+  if (!or.length) return [];
+  const db = getDb();
+  const rows = await db.member.findMany({
+    where: { OR: or },
+    take: 10,
+    select: {
+      id: true,
+      insz: true,
+      externalId: true,
+      firstName: true,
+      lastName: true,
+      birthDate: true,
+      searchName: true,
+      team: { select: { name: true } },
+    },
+  });
+  const own = new Set(
+    (
+      await db.member.findMany({
+        where: { AND: [{ id: { in: rows.map((r) => r.id) } }, ownScopeWhere(user)] },
+        select: { id: true },
+      })
+    ).map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    birthDate: fromDbDate(row.birthDate),
+    teamName: row.team.name,
+    isInOwnScope: own.has(row.id),
+    matchedOn: [
+      ...(row.insz === insz ? (["insz"] as const) : []),
+      ...(input.externalId && row.externalId === input.externalId ? (["externalId"] as const) : []),
+      ...(input.birthDate &&
+      fromDbDate(row.birthDate) === input.birthDate &&
+      row.searchName === searchNameOf(input.firstName, input.lastName)
+        ? (["nameAndBirthDate"] as const)
+        : []),
+    ],
+  }));
+}
+
+export interface MemberHeader {
+  id: string;
+  version: number;
+  insz: string;
+  externalId: string | null;
+  firstName: string;
+  lastName: string;
+  birthDate: ISODate;
+  age: number;
+  sex: string;
+  language: string;
+  region: string;
+  postalCode: string;
+  municipality: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  statute: string;
+  workType: string | null;
+  workRegime: string | null;
+  referenceWeeklyHours: number | null;
+  sector: string | null;
+  employer: { id: string; name: string; kbo: string | null } | null;
+  team: { id: string; name: string };
+  coordinator: { id: string; name: string } | null;
+  /** The open incapacity (or the last one), counted from the start of its relapse chain. */
+  incapacity: {
+    periodId: string;
+    episodeStart: ISODate;
+    startDate: ISODate;
+    endDate: ISODate | null;
+    phase: Phase;
+    dayCount: number;
+  } | null;
+  /** The latest residual-capacity category, if any. */
+  category: number | null;
+  trajectory: { id: string; status: string } | null;
+}
+
+/** The identity block of a member file, or null when the member is not in the user's scope. */
+export async function getMemberHeader(
+  user: ScopedUser,
+  memberId: string,
+  today: ISODate,
+): Promise<MemberHeader | null> {
+  const member = await getDb().member.findFirst({
+    where: { AND: [{ id: memberId }, memberWhereForUser(user)] },
+    select: {
+      id: true,
+      version: true,
+      insz: true,
+      externalId: true,
+      firstName: true,
+      lastName: true,
+      birthDate: true,
+      sex: true,
+      language: true,
+      region: true,
+      postalCode: true,
+      municipality: true,
+      address: true,
+      phone: true,
+      email: true,
+      statute: true,
+      workType: true,
+      workRegime: true,
+      referenceWeeklyHours: true,
+      sector: true,
+      employer: { select: { id: true, name: true, kbo: true } },
+      team: { select: { id: true, name: true } },
+      coordinator: { select: { id: true, name: true } },
+      periods: {
+        select: { id: true, startDate: true, endDate: true, relapseOfId: true },
+        orderBy: { startDate: "asc" },
+      },
+      assessments: {
+        select: { category: true },
+        orderBy: [{ assessedDate: "desc" }, { createdAt: "desc" }],
+        take: 1,
+      },
+      trajectories: {
+        select: { id: true, status: true },
+        orderBy: [{ referredDate: "desc" }, { createdAt: "desc" }],
+        take: 1,
+      },
+    },
+  });
+  if (!member) return null;
+  const periods = member.periods.map((p) => ({
+    ...p,
+    startDate: fromDbDate(p.startDate),
+    endDate: fromDbDate(p.endDate),
+  }));
+  const current = periods.find((p) => !p.endDate) ?? periods[periods.length - 1];
+  let incapacity: MemberHeader["incapacity"] = null;
+  if (current) {
+    const byId = new Map(periods.map((p) => [p.id, p]));
+    let root = current;
+    while (root.relapseOfId && byId.has(root.relapseOfId)) root = byId.get(root.relapseOfId)!;
+    const referenceDay = current.endDate && current.endDate < today ? current.endDate : today;
+    incapacity = {
+      periodId: current.id,
+      episodeStart: root.startDate,
+      startDate: current.startDate,
+      endDate: current.endDate,
+      phase: phaseOn(root.startDate, referenceDay),
+      dayCount: dayCount(root.startDate, referenceDay),
+    };
+  }
+  const birthDate = fromDbDate(member.birthDate);
+  return {
+    ...member,
+    birthDate,
+    age: yearsBetween(birthDate, today),
+    referenceWeeklyHours: member.referenceWeeklyHours === null ? null : Number(member.referenceWeeklyHours),
+    incapacity,
+    category: member.assessments[0]?.category ?? null,
+    trajectory: member.trajectories[0] ?? null,
+  };
+}
+
+/** Every opening of a member file is audited (DOMAIN.md); `purpose` is set for break-glass access. */
+export async function recordMemberView(
+  user: ScopedUser,
+  memberId: string,
+  requestId?: string | null,
+  entity = "Member",
+): Promise<void> {
+  await recordAudit(getDb(), {
+    actor: user,
+    action: "VIEW",
+    entity,
+    entityId: memberId,
+    memberId,
+    requestId,
+  });
+}
+
+/** Coordinators of a team (for assignment and reassignment). */
+export async function findTeamCoordinators(teamId: string): Promise<{ id: string; name: string }[]> {
+  return getDb().user.findMany({
+    where: { teamId, role: "COORDINATOR", isActive: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
