@@ -11,6 +11,13 @@ const ROLE_LABELS_NL = {
   ADMIN: "Beheerder",
 } as const;
 
+const HOME = {
+  COORDINATOR: /\/caseload$/,
+  ADVISING_PHYSICIAN: /\/queue$/,
+  MANAGER: /\/reports$/,
+  ADMIN: /\/$/,
+} as const;
+
 test.describe("sign-in form", () => {
   for (const role of ["COORDINATOR", "ADVISING_PHYSICIAN", "MANAGER", "ADMIN"] as const) {
     test(`a ${role} signs in and lands on their home`, async ({ page, makeUser }) => {
@@ -19,8 +26,10 @@ test.describe("sign-in form", () => {
       await page.getByLabel("E-mailadres").fill(user.email);
       await page.getByLabel("Wachtwoord").fill(user.password);
       await page.getByRole("button", { name: "Aanmelden" }).click();
-      await expect(page).toHaveURL(/\/$/);
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(user.name);
+      await expect(page).toHaveURL(HOME[role]);
+      await expect(page.getByTestId("current-user")).toContainText(user.name);
+      await expect(page.getByTestId("current-user")).toContainText(ROLE_LABELS_NL[role]);
+      await page.getByRole("link", { name: user.name }).click();
       await expect(page.getByTestId("profile-role")).toHaveText(ROLE_LABELS_NL[role]);
     });
   }

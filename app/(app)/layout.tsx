@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
@@ -28,7 +29,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="flex flex-wrap items-center gap-3">
             <LocaleSwitcher isSignedIn />
             <p className="text-right text-xs leading-tight text-slate-600" data-testid="current-user">
-              <span className="block font-medium text-slate-900">{user.name}</span>
+              <Link href="/profile" className="block font-medium text-slate-900">
+                {user.name}
+              </Link>
               <span>
                 {t(`enums.role.${user.role}`)}
                 {user.teamName ? ` · ${user.teamName}` : ""}

@@ -54,8 +54,8 @@ export function can(user: { role: Role } | null | undefined, permission: Permiss
 
 /** Where each role lands after signing in. */
 export const HOME_BY_ROLE: Record<Role, string> = {
-  COORDINATOR: "/",
-  ADVISING_PHYSICIAN: "/",
-  MANAGER: "/",
+  COORDINATOR: "/caseload",
+  ADVISING_PHYSICIAN: "/queue",
+  MANAGER: "/reports",
   ADMIN: "/",
 };
