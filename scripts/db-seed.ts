@@ -1,9 +1,12 @@
-// npm run db:seed [-- --force]
-// Creates the demo organisation (teams, users). Refuses to run with NODE_ENV=production unless --force.
+// npm run db:seed [-- --members N --seed S --today YYYY-MM-DD] [-- --force]
+// Creates the demo organisation (teams, users); with --members, also N generated member files (seed S,
+// default 1; as of --today, default today in Brussels). Refuses to run with NODE_ENV=production unless --force.
+import { isISODate, todayInBrussels } from "@/lib/dates";
 import { getEnv } from "@/lib/env";
+import { generateMembers } from "@/prisma/generator/generate";
 import { describeDemoLogins, seedOrganisation } from "@/prisma/seed";
 
-import { parseArgs, runMain, withDatabase } from "./lib/run";
+import { flagNumber, flagString, parseArgs, runMain, withDatabase } from "./lib/run";
 
 runMain(async () => {
   const { flags } = parseArgs(process.argv.slice(2));
@@ -13,8 +16,15 @@ runMain(async () => {
         " created. Add --force if this really is a demonstration server.",
     );
   }
+  const members = flagNumber(flags, "members", 0);
+  const seed = flagNumber(flags, "seed", 1);
+  const today = flagString(flags, "today") ?? todayInBrussels();
+  if (!Number.isInteger(members)) throw new Error(`--members must be a whole number (got ${members})`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number (got ${seed})`);
+  if (!isISODate(today)) throw new Error(`--today must be a date YYYY-MM-DD (got "${today}")`);
   await withDatabase(async () => {
-    await seedOrganisation();
+    if (members > 0) await generateMembers({ members, seed, today });
+    else await seedOrganisation();
     console.log(`\n${describeDemoLogins()}`);
   });
 });

@@ -7,6 +7,7 @@ import path from "node:path";
 import { bootstrapDatabase } from "@/lib/database/bootstrap";
 import { disconnectDb, getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { generateMembers } from "@/prisma/generator/generate";
 import { describeDemoLogins, seedOrganisation } from "@/prisma/seed";
 
 import { flagNumber, parseArgs, runMain } from "./lib/run";
@@ -60,9 +61,14 @@ runMain(async () => {
   const { embedded } = await bootstrapDatabase();
 
   const db = getDb();
-  if ((await db.user.count()) === 0 || flags.seed) {
-    console.log("[reprise] loading demo data (first run)…");
-    await seedOrganisation();
+  if ((await db.member.count()) === 0) {
+    // First run: the demo organisation and generated member files, so every screen has something to show.
+    const members = flagNumber(flags, "members", 2000);
+    console.log(
+      `[reprise] loading demo data (first run): the demo organisation and ${members} member files…`,
+    );
+    if (members > 0) await generateMembers({ members, seed: 1 });
+    else await seedOrganisation();
   }
   await disconnectDb();
 
