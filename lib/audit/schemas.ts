@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   "LOGIN_FAILED",
   "LOCKOUT",
   "LOGOUT",
+  "BREAK_GLASS",
+  "API_ACCESS",
 ] as const;
 
 /** Record types that appear in the trail (the filter offers these). */
