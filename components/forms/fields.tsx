@@ -45,6 +45,7 @@ export function TextField<T extends FieldValues>({
   step,
   min,
   max,
+  onValueChange,
 }: BaseProps<T> & {
   type?: "text" | "email" | "password" | "date" | "number" | "tel" | "search" | "datetime-local" | "time";
   autoComplete?: string;
@@ -54,6 +55,8 @@ export function TextField<T extends FieldValues>({
   step?: string;
   min?: string;
   max?: string;
+  /** Called with the raw value after each change (e.g. to look something up as the user types). */
+  onValueChange?: (value: string) => void;
 }) {
   const error = useFieldError(form, name);
   return (
@@ -67,10 +70,14 @@ export function TextField<T extends FieldValues>({
         step={step}
         min={min}
         max={max}
-        {...form.register(
-          name,
-          type === "number" ? { setValueAs: (v) => (v === "" || v === null ? undefined : Number(v)) } : {},
-        )}
+        {...form.register(name, {
+          ...(type === "number"
+            ? { setValueAs: (v: unknown) => (v === "" || v === null ? undefined : Number(v)) }
+            : {}),
+          ...(onValueChange
+            ? { onChange: (event: { target: { value: string } }) => onValueChange(event.target.value) }
+            : {}),
+        })}
       />
     </Field>
   );

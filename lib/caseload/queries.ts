@@ -27,6 +27,9 @@ export interface CaseloadRow {
   trajectoryStatus: string | null;
   nextDueDate: ISODate | null;
   nextRule: string | null;
+  /** With the rule and due date, what the next deadline's reason sentence needs (lib/deadlines/reasons.ts). */
+  nextAnchorDate: ISODate | null;
+  nextVariant: string | null;
   overdueCount: number;
 }
 
@@ -47,6 +50,8 @@ interface RawRow {
   trajectoryStatus: string | null;
   nextDueDate: Date | null;
   nextRule: string | null;
+  nextAnchorDate: Date | null;
+  nextVariant: string | null;
   overdueCount: number;
   sortName: string;
 }
@@ -130,6 +135,7 @@ export function caseloadSql(
                   ELSE (LEAST(COALESCE(p."endDate", ${todayDate}::date), ${todayDate}::date) - p."episodeStartDate" + 1)::int END AS "dayCount",
              a."category", t."status"::text AS "trajectoryStatus",
              d."dueDate" AS "nextDueDate", d."rule"::text AS "nextRule",
+             d."anchorDate" AS "nextAnchorDate", d."variant"::text AS "nextVariant",
              COALESCE(o."overdueCount", 0)::int AS "overdueCount"
       FROM "Member" m
       LEFT JOIN "User" u ON u."id" = m."coordinatorId"
@@ -143,7 +149,7 @@ export function caseloadSql(
         SELECT tr."status" FROM "Trajectory" tr WHERE tr."memberId" = m."id"
         ORDER BY tr."referredDate" DESC, tr."createdAt" DESC LIMIT 1) t ON TRUE
       LEFT JOIN LATERAL (
-        SELECT dl."dueDate", dl."rule" FROM "Deadline" dl
+        SELECT dl."dueDate", dl."rule", dl."anchorDate", dl."variant" FROM "Deadline" dl
         WHERE dl."memberId" = m."id" AND dl."metDate" IS NULL AND dl."owner" <> 'INFORMATION'
         ORDER BY dl."dueDate" LIMIT 1) d ON TRUE
       LEFT JOIN LATERAL (
@@ -196,6 +202,8 @@ export async function findCaseload(
       trajectoryStatus: row.trajectoryStatus,
       nextDueDate: fromDbDate(row.nextDueDate),
       nextRule: row.nextRule,
+      nextAnchorDate: fromDbDate(row.nextAnchorDate),
+      nextVariant: row.nextVariant,
       overdueCount: row.overdueCount,
       sortName: row.sortName,
     };

@@ -2,7 +2,8 @@
 // Every export here is a public endpoint: only actions built with defineAction (test: server-actions.test.ts).
 import { defineAction } from "@/lib/actions";
 import { createEmployer, updateEmployer } from "@/lib/employers/mutations";
-import { ZCreateEmployerSchema, ZUpdateEmployerSchema } from "@/lib/employers/schemas";
+import { searchEmployers } from "@/lib/employers/queries";
+import { ZCreateEmployerSchema, ZEmployerSearchSchema, ZUpdateEmployerSchema } from "@/lib/employers/schemas";
 import { revalidateMemberViews } from "@/lib/members/revalidate";
 
 export const createEmployerAction = defineAction(
@@ -16,4 +17,10 @@ export const updateEmployerAction = defineAction(
     await updateEmployer(input, { actor: user, requestId });
     revalidateMemberViews();
   },
+);
+
+/** The employer picker of intake and the member's details (employers are not members' personal data). */
+export const searchEmployersAction = defineAction(
+  { name: "employers.search", permission: "member.write", schema: ZEmployerSearchSchema },
+  async (input) => searchEmployers(input.query, 10),
 );

@@ -36,3 +36,7 @@ export const ZUpdateEmployerSchema = z
   .object({ id: zId(), version: zVersion(), ...employerFields })
   .superRefine(refineEmployer);
 export type TUpdateEmployer = z.infer<typeof ZUpdateEmployerSchema>;
+
+/** The employer picker: a name fragment or an enterprise number. */
+export const ZEmployerSearchSchema = z.object({ query: z.string().trim().max(100) });
+export type TEmployerSearch = z.infer<typeof ZEmployerSearchSchema>;

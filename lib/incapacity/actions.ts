@@ -10,11 +10,13 @@ import {
 } from "@/lib/incapacity/mutations";
 import {
   ZEndPeriodSchema,
+  ZProposeRelapseSchema,
   ZQuestionnaireSentSchema,
   ZQuestionnaireUpdateSchema,
   ZRegisterPeriodSchema,
   ZUpdatePeriodMedicalSchema,
 } from "@/lib/incapacity/schemas";
+import { proposeRelapse } from "@/lib/incapacity/queries";
 import { revalidateMemberViews } from "@/lib/members/revalidate";
 
 export const registerPeriodAction = defineAction(
@@ -57,4 +59,10 @@ export const updateQuestionnaireAction = defineAction(
     await updateQuestionnaire(input, { actor: user, requestId });
     revalidateMemberViews();
   },
+);
+
+/** Would a period starting on this date continue the member's previous one (V4)? Null: no earlier period. */
+export const proposeRelapseAction = defineAction(
+  { name: "incapacity.proposeRelapse", permission: "incapacity.write", schema: ZProposeRelapseSchema },
+  async (input, { user }) => proposeRelapse(user, input.memberId, input.startDate),
 );

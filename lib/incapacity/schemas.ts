@@ -62,3 +62,7 @@ export const ZQuestionnaireUpdateSchema = z.object({
   helpOfferedDate: zOptionalDate(),
 });
 export type TQuestionnaireUpdate = z.infer<typeof ZQuestionnaireUpdateSchema>;
+
+/** The relapse proposal (V4) for a new period's start date, asked while the form is being filled in. */
+export const ZProposeRelapseSchema = z.object({ memberId: zId(), startDate: zDate() });
+export type TProposeRelapse = z.infer<typeof ZProposeRelapseSchema>;

@@ -2,8 +2,14 @@
 // Every export here is a public endpoint: only actions built with defineAction (test: server-actions.test.ts).
 import { defineAction } from "@/lib/actions";
 import { createMember, reassignMember, updateMember } from "@/lib/members/mutations";
+import { findDuplicateMembers } from "@/lib/members/queries";
 import { revalidateMemberViews } from "@/lib/members/revalidate";
-import { ZCreateMemberSchema, ZReassignMemberSchema, ZUpdateMemberSchema } from "@/lib/members/schemas";
+import {
+  ZCreateMemberSchema,
+  ZDuplicateCheckSchema,
+  ZReassignMemberSchema,
+  ZUpdateMemberSchema,
+} from "@/lib/members/schemas";
 
 export const createMemberAction = defineAction(
   { name: "members.create", permission: "member.write", schema: ZCreateMemberSchema },
@@ -28,4 +34,10 @@ export const reassignMemberAction = defineAction(
     await reassignMember(input, { actor: user, requestId });
     revalidateMemberViews();
   },
+);
+
+/** Intake: possible duplicates as soon as the INSZ (or name and birth date) is typed, before the rest. */
+export const checkDuplicateMembersAction = defineAction(
+  { name: "members.checkDuplicates", permission: "member.write", schema: ZDuplicateCheckSchema },
+  async (input, { user }) => findDuplicateMembers(user, input),
 );

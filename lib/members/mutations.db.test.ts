@@ -72,7 +72,16 @@ describe("members", () => {
       await actorOf(colleague),
     );
     expect(again).toEqual({
-      duplicates: [expect.objectContaining({ id: existing.id, matchedOn: ["insz"], isInOwnScope: false })],
+      duplicates: [
+        expect.objectContaining({
+          id: existing.id,
+          matchedOn: ["insz"],
+          isInOwnScope: false,
+          firstName: null,
+          lastName: null,
+          birthDate: null,
+        }),
+      ],
     });
   });
 

@@ -5,14 +5,18 @@ import { fromDbDate, yearsBetween, type ISODate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { dayCount, phaseOn, type Phase } from "@/lib/incapacity/rules";
 import { memberWhereForUser, ownScopeWhere, type ScopedUser } from "@/lib/members/access";
-import { normaliseInsz, searchNameOf } from "@/lib/members/rules";
-import type { TDuplicateCheck } from "@/lib/members/schemas";
+import { normaliseInsz, normaliseSearch, searchNameOf } from "@/lib/members/rules";
+import type { TDuplicateCheck, TTeamMemberFilter } from "@/lib/members/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination";
+import { z } from "@/lib/validation";
 
 export interface DuplicateMatch {
   id: string;
-  firstName: string;
-  lastName: string;
-  birthDate: ISODate;
+  /** Identity is shown only for files in the user's own scope; of others, only that they exist and where. */
+  firstName: string | null;
+  lastName: string | null;
+  birthDate: ISODate | null;
   teamName: string;
   matchedOn: ("insz" | "externalId" | "nameAndBirthDate")[];
   /** Whether the user may open the file without stating a purpose. */
@@ -21,8 +25,9 @@ export interface DuplicateMatch {
 
 /**
  * Existing files that look like the member being registered: the same INSZ, the same external id, or the
- * same name and birth date. Searched fund-wide (a duplicate in another team is still a duplicate); only
- * identity is returned.
+ * same name and birth date. Searched fund-wide (a duplicate in another team is still a duplicate), but of a
+ * file outside the user's scope only its existence and team are told — typing an INSZ must not become a way to
+ * look people up.
  */
 export async function findDuplicateMembers(
   user: ScopedUser,
@@ -67,9 +72,9 @@ export async function findDuplicateMembers(
   );
   return rows.map((row) => ({
     id: row.id,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    birthDate: fromDbDate(row.birthDate),
+    firstName: own.has(row.id) ? row.firstName : null,
+    lastName: own.has(row.id) ? row.lastName : null,
+    birthDate: own.has(row.id) ? fromDbDate(row.birthDate) : null,
     teamName: row.team.name,
     isInOwnScope: own.has(row.id),
     matchedOn: [
@@ -229,4 +234,128 @@ export async function findTeamCoordinators(teamId: string): Promise<{ id: string
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+}
+
+export interface TeamMemberRow {
+  id: string;
+  version: number;
+  firstName: string;
+  lastName: string;
+  externalId: string | null;
+  coordinator: { id: string; name: string } | null;
+  /** The latest trajectory's status (not medical), to balance open work. */
+  trajectoryStatus: string | null;
+}
+
+const ZTeamMemberCursor = z.object({ l: z.string(), f: z.string(), id: z.string() });
+
+/** The team a user may reassign members in: coordinators and managers of a team, nobody else. */
+function reassignableTeamId(user: ScopedUser): string | null {
+  return (user.role === "COORDINATOR" || user.role === "MANAGER") && user.teamId ? user.teamId : null;
+}
+
+/**
+ * The members of the user's own team with their coordinator, for reassignment (coordinators and managers of
+ * the team). Identity only — name, core-system id, coordinator and trajectory status — so a manager, who
+ * has no access to member files, can hand members over. By name, a keyset page at a time.
+ */
+export async function findTeamMembers(
+  user: ScopedUser,
+  filter: TTeamMemberFilter,
+  limit = DEFAULT_PAGE_SIZE,
+): Promise<Page<TeamMemberRow>> {
+  const teamId = reassignableTeamId(user);
+  if (!teamId) return { items: [], nextCursor: null };
+  const and: Prisma.MemberWhereInput[] = [{ teamId }];
+  if (filter.coordinatorId === "none") {
+    // Nobody, or somebody who is no longer an active coordinator of this team (as in findTeamCaseloads).
+    and.push({
+      OR: [
+        { coordinatorId: null },
+        {
+          coordinator: {
+            OR: [
+              { isActive: false },
+              { role: { not: "COORDINATOR" } },
+              { teamId: null },
+              { teamId: { not: teamId } },
+            ],
+          },
+        },
+      ],
+    });
+  } else if (filter.coordinatorId) and.push({ coordinatorId: filter.coordinatorId });
+  if (filter.q) {
+    const digits = normaliseInsz(filter.q);
+    and.push(
+      /^\d{11}$/.test(digits)
+        ? { insz: digits }
+        : { OR: [{ searchName: { contains: normaliseSearch(filter.q) } }, { externalId: filter.q.trim() }] },
+    );
+  }
+  const cursor = decodeCursor(filter.cursor, ZTeamMemberCursor);
+  if (cursor) {
+    and.push({
+      OR: [
+        { lastName: { gt: cursor.l } },
+        { lastName: cursor.l, firstName: { gt: cursor.f } },
+        { lastName: cursor.l, firstName: cursor.f, id: { gt: cursor.id } },
+      ],
+    });
+  }
+  const rows = await getDb().member.findMany({
+    where: { AND: and },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    take: limit + 1,
+    select: {
+      id: true,
+      version: true,
+      firstName: true,
+      lastName: true,
+      externalId: true,
+      coordinator: { select: { id: true, name: true } },
+      trajectories: {
+        select: { status: true },
+        orderBy: [{ referredDate: "desc" }, { createdAt: "desc" }],
+        take: 1,
+      },
+    },
+  });
+  const page = toPage(rows, limit, (row) => ({ l: row.lastName, f: row.firstName, id: row.id }));
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map(({ trajectories, ...row }) => ({
+      ...row,
+      trajectoryStatus: trajectories[0]?.status ?? null,
+    })),
+  };
+}
+
+export interface TeamCaseload {
+  teamName: string;
+  /** Every active coordinator of the team with the number of members they coordinate (0 included). */
+  coordinators: { id: string; name: string; memberCount: number }[];
+  /** Members of the team without a coordinator (or with one who left the team or was deactivated). */
+  unassignedCount: number;
+}
+
+/** How many members each coordinator of the user's team has: the figures reassignment balances. */
+export async function findTeamCaseloads(user: ScopedUser): Promise<TeamCaseload | null> {
+  const teamId = reassignableTeamId(user);
+  if (!teamId) return null;
+  const db = getDb();
+  const [team, coordinators, counts] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
+    findTeamCoordinators(teamId),
+    db.member.groupBy({ by: ["coordinatorId"], where: { teamId }, _count: { _all: true } }),
+  ]);
+  const byCoordinator = new Map(counts.map((row) => [row.coordinatorId, row._count._all]));
+  const active = new Set(coordinators.map((c) => c.id));
+  return {
+    teamName: team.name,
+    coordinators: coordinators.map((c) => ({ ...c, memberCount: byCoordinator.get(c.id) ?? 0 })),
+    unassignedCount: counts
+      .filter((row) => row.coordinatorId === null || !active.has(row.coordinatorId))
+      .reduce((sum, row) => sum + row._count._all, 0),
+  };
 }

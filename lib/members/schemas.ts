@@ -74,3 +74,12 @@ export const ZDuplicateCheckSchema = z.object({
   birthDate: z.union([zDate(), z.literal("")]),
 });
 export type TDuplicateCheck = z.infer<typeof ZDuplicateCheckSchema>;
+
+/** The team page (reassignment): members of the user's team, by coordinator, searched by name or id. */
+export const ZTeamMemberFilterSchema = z.object({
+  /** A coordinator's id, or "none" for members nobody coordinates. */
+  coordinatorId: z.union([zId(), z.literal("none")]).optional(),
+  q: z.string().trim().max(100).optional(),
+  cursor: z.string().max(500).optional(),
+});
+export type TTeamMemberFilter = z.infer<typeof ZTeamMemberFilterSchema>;

@@ -95,7 +95,14 @@ async function loadSections(memberId: string, withMedical: boolean) {
         },
         goals: {
           orderBy: { position: "asc" },
-          select: { id: true, version: true, description: true, targetDate: true, achievedDate: true },
+          select: {
+            id: true,
+            version: true,
+            description: true,
+            targetDate: true,
+            achievedDate: true,
+            createdAt: true,
+          },
         },
         actions: {
           orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
@@ -107,6 +114,7 @@ async function loadSections(memberId: string, withMedical: boolean) {
             actor: true,
             dueDate: true,
             doneDate: true,
+            createdAt: true,
           },
         },
       },
@@ -272,6 +280,10 @@ export type TimelineKind =
   | "ACTIVITY_DECISION"
   | "ACTIVITY_ENDED"
   | "TASK_DONE"
+  | "PLAN_GOAL_ADDED"
+  | "PLAN_GOAL_ACHIEVED"
+  | "PLAN_ACTION_ADDED"
+  | "PLAN_ACTION_DONE"
   | "REASSIGNED";
 
 export interface TimelineEntry {
@@ -332,6 +344,38 @@ function buildTimeline(sections: Awaited<ReturnType<typeof loadSections>>): Time
         },
         `3${tr.createdAt.toISOString()}`,
       );
+    }
+  }
+  // The plan: goals and actions on the day they were added (they have no date of their own), and when met.
+  for (const t of sections.trajectories) {
+    for (const g of t.goals) {
+      const added = g.createdAt.toISOString();
+      add(
+        dateInBrussels(g.createdAt),
+        "PLAN_GOAL_ADDED",
+        g.id,
+        {
+          description: g.description,
+          targetDate: fromDbDate(g.targetDate),
+        },
+        `3${added}`,
+      );
+      add(g.achievedDate, "PLAN_GOAL_ACHIEVED", g.id, { description: g.description }, "8");
+    }
+    for (const a of t.actions) {
+      const added = a.createdAt.toISOString();
+      add(
+        dateInBrussels(a.createdAt),
+        "PLAN_ACTION_ADDED",
+        a.id,
+        {
+          description: a.description,
+          actor: a.actor,
+          dueDate: fromDbDate(a.dueDate),
+        },
+        `3${added}`,
+      );
+      add(a.doneDate, "PLAN_ACTION_DONE", a.id, { description: a.description }, "8");
     }
   }
   for (const c of sections.consents) {

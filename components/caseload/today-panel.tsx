@@ -1,0 +1,115 @@
+// What needs the coordinator now: overdue items and this week's deadlines (each with the reason it exists),
+// follow-ups and tasks, each linking to the member's file.
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { DoneButton } from "@/components/caseload/done-button";
+import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { TodayItem } from "@/lib/caseload/queries";
+import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
+import type { DeadlineRule } from "@/lib/deadlines/rules";
+
+type Variant = "DEFAULT" | "MEMBER_REQUEST" | "SELF_EMPLOYED" | "SET_REVIEW" | "PRE_TNW";
+
+export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale: ReasonLocale }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const overdue = items.filter((item) => item.isOverdue);
+  const thisWeek = items.filter((item) => !item.isOverdue);
+
+  const describe = (item: TodayItem) => {
+    if (item.kind === "DEADLINE") {
+      return {
+        title: t(`enums.deadlineRule.${item.rule}`),
+        kind: t("caseload.today.kindDeadline"),
+        reason: reasonFor(
+          {
+            rule: item.rule as DeadlineRule,
+            variant: (item.variant ?? "DEFAULT") as Variant,
+            anchorDate: item.anchorDate!,
+            dueDate: item.dueDate,
+          },
+          locale,
+        ),
+      };
+    }
+    return {
+      title: item.text ?? "",
+      kind: t(item.kind === "TASK" ? "caseload.today.kindTask" : "caseload.today.kindFollowUp"),
+      reason: null,
+    };
+  };
+
+  const list = (group: TodayItem[], testId: string) => (
+    <ul className="divide-y divide-slate-100" data-testid={testId}>
+      {group.map((item) => {
+        const text = describe(item);
+        return (
+          <li
+            key={`${item.kind}-${item.refId}`}
+            className="flex flex-wrap items-start justify-between gap-2 py-2"
+          >
+            <div className="min-w-0 flex-1 text-sm">
+              <p>
+                <span className="font-medium">{text.kind}:</span> {text.title}
+              </p>
+              {text.reason ? <p className="text-slate-600">{text.reason}</p> : null}
+              <p className="text-slate-600">
+                {item.memberId && item.memberName ? (
+                  <Link href={`/members/${item.memberId}`}>{item.memberName}</Link>
+                ) : null}
+                {item.memberName ? " · " : ""}
+                {t("caseload.today.due", { date: format.dateTime(dayDate(item.dueDate), DAY_FORMAT) })}{" "}
+                {item.isOverdue ? <Badge tone="danger">{t("enums.deadlineStatus.OVERDUE")}</Badge> : null}
+              </p>
+            </div>
+            {item.kind !== "DEADLINE" && item.version !== null ? (
+              <DoneButton
+                kind={item.kind}
+                id={item.refId}
+                version={item.version}
+                label={t("caseload.today.markDone", { what: text.title })}
+              />
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <Card title={t("caseload.today.title")}>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("caseload.today.empty")}</p>
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <section aria-labelledby="today-overdue">
+            <h3
+              id="today-overdue"
+              className={overdue.length ? "text-sm font-semibold text-red-800" : "text-sm font-semibold"}
+            >
+              {t("caseload.today.overdue", { count: overdue.length })}
+            </h3>
+            {overdue.length ? (
+              list(overdue, "today-overdue")
+            ) : (
+              <p className="text-sm text-slate-600">{t("caseload.today.nothingOverdue")}</p>
+            )}
+          </section>
+          <section aria-labelledby="today-week">
+            <h3 id="today-week" className="text-sm font-semibold">
+              {t("caseload.today.thisWeek", { count: thisWeek.length })}
+            </h3>
+            {thisWeek.length ? (
+              list(thisWeek, "today-week")
+            ) : (
+              <p className="text-sm text-slate-600">{t("caseload.today.nothingThisWeek")}</p>
+            )}
+          </section>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+// What a member-file section needs besides the file itself: who looks, what they may do, and today's date.
+import { getFormatter } from "next-intl/server";
+
+import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import type { ISODate } from "@/lib/dates";
+import type { MemberHeader } from "@/lib/members/queries";
+
+export interface FileAccess {
+  userId: string;
+  canIncapacity: boolean;
+  canQuestionnaire: boolean;
+  canTrajectory: boolean;
+  canContact: boolean;
+  canConsent: boolean;
+  canReferral: boolean;
+  canAdjustment: boolean;
+  canRequestActivity: boolean;
+  canDecideActivity: boolean;
+  canTask: boolean;
+  canEditMember: boolean;
+  /** Reassignment happens within the member's own team only. */
+  canReassign: boolean;
+}
+
+export function fileAccessOf(user: SessionUser, header: MemberHeader): FileAccess {
+  return {
+    userId: user.id,
+    canIncapacity: can(user, "incapacity.write"),
+    canQuestionnaire: can(user, "questionnaire.write"),
+    canTrajectory: can(user, "trajectory.write"),
+    canContact: can(user, "contact.write"),
+    canConsent: can(user, "consent.write"),
+    canReferral: can(user, "referral.write"),
+    canAdjustment: can(user, "adjustment.write"),
+    canRequestActivity: can(user, "activity.request"),
+    canDecideActivity: can(user, "activity.decide"),
+    canTask: can(user, "task.write"),
+    canEditMember: can(user, "member.write"),
+    canReassign: can(user, "member.reassign") && user.teamId === header.team.id,
+  };
+}
+
+export interface SectionProps {
+  access: FileAccess;
+  header: MemberHeader;
+  today: ISODate;
+}
+
+/** Formats calendar dates (ISO strings or the database's UTC-midnight dates) in the user's language. */
+export async function getDayFormatter() {
+  const format = await getFormatter();
+  return (value: Date | string | null | undefined): string =>
+    value ? format.dateTime(typeof value === "string" ? dayDate(value) : value, DAY_FORMAT) : "—";
+}

@@ -1,0 +1,83 @@
+// Fixtures for the coordinator journeys: a signed-in coordinator (English interface) and members in given
+// states, built through the application's own mutations so every row passes the same rules and audit.
+import { randomInt } from "node:crypto";
+
+import type { Page, Response } from "@playwright/test";
+
+import { addDays, todayInBrussels } from "../../lib/dates";
+import { getDb } from "../../lib/db";
+import type { MemberContext } from "../../lib/members/context";
+import { makeInsz, makeKbo } from "../../lib/members/rules";
+import { startTrajectory, transitionTrajectory } from "../../lib/trajectories/mutations";
+import { actorOf, makeMemberInIncapacity } from "../../prisma/domain-factories";
+import type { TestUser } from "../../prisma/factories";
+import { expect, test as base } from "../fixtures";
+
+export const today = todayInBrussels();
+export const daysAgo = (days: number) => addDays(today, -days);
+
+export interface Coordinator extends TestUser {
+  context: MemberContext;
+}
+
+export const test = base.extend<{ coordinator: Coordinator }>({
+  coordinator: async ({ signedInAs }, use) => {
+    const user = await signedInAs("COORDINATOR", { locale: "en" });
+    await use({ ...user, context: await actorOf(user) });
+  },
+});
+
+export { expect };
+
+/** A valid INSZ nobody else uses (a random birth date and serial). */
+export function freshInsz(): { insz: string; birthDate: string } {
+  const birthDate = `19${60 + randomInt(0, 35)}-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
+  return { insz: makeInsz(birthDate, randomInt(1, 998)), birthDate };
+}
+
+export function freshKbo(): string {
+  return makeKbo(randomInt(10_000_000, 19_999_999));
+}
+
+/** A member of the coordinator in incapacity, with an active trajectory (referred → invited → first contact). */
+export async function makeMemberInActiveTrajectory(coordinator: TestUser, incapacityDays = 120) {
+  const member = await makeMemberInIncapacity(coordinator, incapacityDays);
+  const context = await actorOf(coordinator);
+  const trajectory = await startTrajectory(
+    {
+      memberId: member.id,
+      initiative: "MEMBER",
+      referredDate: daysAgo(20),
+      goAheadDate: "",
+      coordinatorId: "",
+    },
+    context,
+  );
+  const version = async () =>
+    (await getDb().trajectory.findUniqueOrThrow({ where: { id: trajectory.id } })).version;
+  await transitionTrajectory(
+    { trajectoryId: trajectory.id, version: await version(), to: "INVITED", invitedDate: daysAgo(15) },
+    context,
+  );
+  await transitionTrajectory(
+    { trajectoryId: trajectory.id, version: await version(), to: "ACTIVE", firstContactDate: daysAgo(10) },
+    context,
+  );
+  return { ...member, trajectoryId: trajectory.id, name: `${member.firstName} ${member.lastName}` };
+}
+
+/** Everything the browser received while `run` ran: documents, RSC payloads, server-action answers. */
+export async function collectResponses(page: Page, run: () => Promise<void>): Promise<string[]> {
+  const bodies: Promise<string>[] = [];
+  // The browser talks to the app only (offline machine), so every response is the app's.
+  const onResponse = (response: Response) => {
+    bodies.push(response.text().catch(() => ""));
+  };
+  page.on("response", onResponse);
+  try {
+    await run();
+  } finally {
+    page.off("response", onResponse);
+  }
+  return Promise.all(bodies);
+}
