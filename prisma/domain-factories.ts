@@ -12,18 +12,27 @@ import { ZCreateMemberSchema, type TCreateMember } from "@/lib/members/schemas";
 import { registerPeriod } from "@/lib/incapacity/mutations";
 import { makeUser, uniqueSuffix, type TestUser } from "@/prisma/factories";
 
-/** The acting user of a test user, as the session would give it. */
-export async function actorOf(user: TestUser): Promise<MemberContext> {
+/**
+ * The acting user of a test user, as the session would give it — by default a session that passed its
+ * second factor (lib/auth/session.ts); `secondFactorPassed: false` gives one that did not.
+ */
+export async function actorOf(
+  user: TestUser,
+  options: { secondFactorPassed?: boolean } = {},
+): Promise<MemberContext> {
   const row = await getDb().user.findUniqueOrThrow({
     where: { id: user.id },
     select: { team: { select: { region: true } } },
   });
-  const actor: ScopedUser = {
+  const passed = options.secondFactorPassed ?? true;
+  const actor: ScopedUser & { mfaVerified: boolean; mfaPending: boolean } = {
     id: user.id,
     email: user.email,
     role: user.role,
     teamId: user.teamId,
     region: row.team?.region ?? null,
+    mfaVerified: passed,
+    mfaPending: !passed && (user.role === "ADVISING_PHYSICIAN" || user.role === "ADMIN"),
   };
   return { actor, requestId: `test-${uniqueSuffix()}` };
 }

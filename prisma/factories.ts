@@ -2,6 +2,7 @@
 // passes the same validation and leaves the same audit rows as one a user creates.
 import { randomBytes } from "node:crypto";
 
+import { unsafeEnrolSecondFactor } from "@/lib/mfa/mutations";
 import { createTeam } from "@/lib/teams/mutations";
 import { createUser } from "@/lib/users/mutations";
 import { ZCreateUserSchema } from "@/lib/users/schemas";
@@ -31,11 +32,20 @@ export interface TestUser {
   password: string;
   role: "COORDINATOR" | "ADVISING_PHYSICIAN" | "MANAGER" | "ADMIN";
   teamId: string | null;
+  /** Base32 key of the authenticator app, when made with `withTotp` (play the app with totpCodeOf). */
+  totpSecret?: string;
+  /** Unused recovery codes, when made with `withTotp`. */
+  recoveryCodes?: string[];
 }
 
+/**
+ * A user of the role. `withTotp: true` also enrols a second factor (required for advising physicians and
+ * admins: docs/decisions/009) and returns its key and recovery codes; without it the user has none, as a
+ * newly created account does.
+ */
 export async function makeUser(
   role: TestUser["role"],
-  options: { teamId?: string; name?: string; locale?: "nl" | "fr" | "en" } = {},
+  options: { teamId?: string; name?: string; locale?: "nl" | "fr" | "en"; withTotp?: boolean } = {},
 ): Promise<TestUser> {
   const teamId = role === "ADMIN" ? (options.teamId ?? null) : (options.teamId ?? (await makeTeam()).id);
   const suffix = uniqueSuffix();
@@ -48,5 +58,15 @@ export async function makeUser(
     password: FACTORY_PASSWORD,
   });
   const user = await createUser(input, FACTORY_CONTEXT);
-  return { id: user.id, email: user.email, name: input.name, password: FACTORY_PASSWORD, role, teamId };
+  const made: TestUser = {
+    id: user.id,
+    email: user.email,
+    name: input.name,
+    password: FACTORY_PASSWORD,
+    role,
+    teamId,
+  };
+  if (!options.withTotp) return made;
+  const { secret, recoveryCodes } = await unsafeEnrolSecondFactor(user.id, FACTORY_CONTEXT);
+  return { ...made, totpSecret: secret, recoveryCodes };
 }

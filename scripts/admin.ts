@@ -1,10 +1,12 @@
 // npm run admin -- <command> [options]
 //   create-user --email E --name N --role ROLE [--team "Team name"] [--locale nl|fr|en] [--password-stdin]
 //   reset-password --email E [--password-stdin]
+//   reset-2fa --email E          (lost phone and recovery codes: the user enrols again at the next sign-in)
 //   list-users
 // Prints the generated password (or reads one from stdin), so that a fresh install can be bootstrapped.
 import { ROLES } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
+import { resetSecondFactor } from "@/lib/mfa/mutations";
 import { resetUserPassword } from "@/lib/users/mutations";
 import { createUser } from "@/lib/users/mutations";
 import { ZCreateUserSchema } from "@/lib/users/schemas";
@@ -25,6 +27,7 @@ function usage(): never {
       "Usage:",
       '  npm run admin -- create-user --email E --name N --role ROLE [--team "Team"] [--locale nl|fr|en] [--password-stdin]',
       "  npm run admin -- reset-password --email E [--password-stdin]",
+      "  npm run admin -- reset-2fa --email E",
       "  npm run admin -- list-users",
       `Roles: ${ROLES.join(", ")}`,
     ].join("\n"),
@@ -34,7 +37,7 @@ function usage(): never {
 runMain(async () => {
   const { positional, flags } = parseArgs(process.argv.slice(2));
   const command = positional[0];
-  if (!command || !["create-user", "reset-password", "list-users"].includes(command)) usage();
+  if (!command || !["create-user", "reset-password", "reset-2fa", "list-users"].includes(command)) usage();
   const password = flags["password-stdin"] ? await readStdin() : "";
 
   await withDatabase(
@@ -51,6 +54,18 @@ runMain(async () => {
       }
       const email = flagString(flags, "email");
       if (!email) usage();
+      if (command === "reset-2fa") {
+        const user = await db.user.findUnique({
+          where: { email: email.toLowerCase() },
+          select: { id: true },
+        });
+        if (!user) throw new Error(`No user with e-mail ${email}.`);
+        await resetSecondFactor({ userId: user.id }, CLI_CONTEXT);
+        console.log(
+          `Two-factor sign-in of ${email} reset; their sessions ended. They set it up again at the next sign-in.`,
+        );
+        return;
+      }
       if (command === "reset-password") {
         const user = await db.user.findUnique({
           where: { email: email.toLowerCase() },

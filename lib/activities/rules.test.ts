@@ -137,6 +137,22 @@ describe("checkDecision", () => {
     ).toEqual({ authorisedWeeklyHours: ["fewerHoursThanRequested"] });
   });
 
+  it("lets a review keep a renewed validity that runs past start + 2 years", () => {
+    const renewed = { ...activity, startDate: "2024-10-05", requestReceivedDate: "2024-10-01" };
+    const review = {
+      kind: "REVIEWED" as const,
+      decisionDate: "2026-11-20",
+      authorisedWeeklyHours: 19,
+      validUntil: "2028-09-30",
+      nextReviewDate: "2027-05-20",
+    };
+    expect(checkDecision(renewed, review, today)).toEqual({});
+    expect(checkDecision(renewed, { ...review, kind: "RENEWED" }, today)).toEqual({});
+    expect(checkDecision(renewed, { ...review, kind: "RENEWED", validUntil: "2028-11-21" }, today)).toEqual({
+      validUntil: ["validTwoYears"],
+    });
+  });
+
   it("needs a reason to refuse", () => {
     expect(
       checkDecision(activity, { kind: "REFUSED", decisionDate: "2026-10-20", refusalReason: "" }, today),

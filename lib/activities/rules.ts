@@ -128,9 +128,11 @@ export function checkDecision(
     if (!input.validUntil) add("validUntil", "required");
   }
   if (input.validUntil) {
-    // A renewal grants up to two years from its own decision; a first grant from the start (V18).
+    // A renewal grants up to two years from its own decision; a first grant from the start (V18). A review
+    // sets no validity — it keeps the grant's, which may run past start + 2 years after a renewal.
     const from = input.kind === "RENEWED" ? input.decisionDate : activity.startDate;
-    if (input.validUntil > latestValidUntil(from)) add("validUntil", "validTwoYears");
+    if (input.kind !== "REVIEWED" && input.validUntil > latestValidUntil(from))
+      add("validUntil", "validTwoYears");
     if (input.validUntil < input.decisionDate || input.validUntil < activity.startDate)
       add("validUntil", "validUntilBeforeStart");
   }

@@ -20,13 +20,20 @@ export function getAuthOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "credentials",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        // `code`: the second step, a code from the authenticator app or a recovery code (ADR 009).
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+          code: { type: "text" },
+        },
         async authorize(credentials, req) {
           const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-          const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "", {
-            userAgent: headers["user-agent"],
-            requestId: headers["x-request-id"],
-          });
+          const result = await authenticate(
+            credentials?.email ?? "",
+            credentials?.password ?? "",
+            { userAgent: headers["user-agent"], requestId: headers["x-request-id"] },
+            credentials?.code ?? null,
+          );
           // The error text is a code; the login form translates it.
           if (!result.ok) throw new Error(result.reason);
           return { id: result.sessionId };

@@ -4,11 +4,18 @@ import "server-only";
 
 import { recordAudit } from "@/lib/audit/audit";
 import { isLocked, registerFailure, type ThrottleState } from "@/lib/auth/lockout";
+import { requiresSecondFactor } from "@/lib/auth/permissions";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { verifySecondFactor } from "@/lib/mfa/verify";
 
-export type LoginFailure = "INVALID" | "LOCKED";
+/**
+ * INVALID: wrong address or password. LOCKED: too many failures. SECOND_FACTOR: the password is right and the
+ * account has an authenticator — ask for its code (nothing counted, no session). INVALID_CODE: the code (or
+ * recovery code) was wrong; it counts as a failed attempt like a wrong password.
+ */
+export type LoginFailure = "INVALID" | "LOCKED" | "SECOND_FACTOR" | "INVALID_CODE";
 export type LoginResult = { ok: true; sessionId: string } | { ok: false; reason: LoginFailure };
 
 export function normaliseEmail(email: string): string {
@@ -19,6 +26,8 @@ export async function authenticate(
   emailInput: string,
   password: string,
   meta: { userAgent?: string | null; requestId?: string | null } = {},
+  /** The second step: a code from the authenticator app, or a recovery code. */
+  secondFactorCode?: string | null,
 ): Promise<LoginResult> {
   const db = getDb();
   const env = getEnv();
@@ -41,29 +50,64 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, role: true, isActive: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      isActive: true,
+      passwordHash: true,
+      totpEnabledAt: true,
+    },
   });
   const isValid = user
     ? await verifyPassword(user.passwordHash, password)
     : await verifyAgainstDummy(password);
 
+  let failure: "invalid" | "inactive" | "second-factor" = "invalid";
   if (user && isValid && user.isActive) {
-    const session = await db.$transaction(async (tx) => {
-      await tx.loginThrottle.deleteMany({ where: { emailKey: email } });
-      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-      const created = await tx.authSession.create({
-        data: { userId: user.id, userAgent: meta.userAgent?.slice(0, 300) ?? null },
+    // Second step (docs/decisions/009): an enrolled account needs its code; a required-but-not-enrolled one
+    // gets a session that holds nothing until it enrols (lib/auth/permissions.ts, WITHOUT_SECOND_FACTOR).
+    let secondFactor: Awaited<ReturnType<typeof verifySecondFactor>> | null = null;
+    if (user.totpEnabledAt) {
+      if (!secondFactorCode?.trim()) return { ok: false, reason: "SECOND_FACTOR" };
+      secondFactor = await verifySecondFactor(db, user.id, secondFactorCode, { now });
+      if (!secondFactor.ok) failure = "second-factor";
+    }
+    if (failure !== "second-factor") {
+      const verified = secondFactor?.ok ? secondFactor : null;
+      const session = await db.$transaction(async (tx) => {
+        await tx.loginThrottle.deleteMany({ where: { emailKey: email } });
+        await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+        const created = await tx.authSession.create({
+          data: {
+            userId: user.id,
+            userAgent: meta.userAgent?.slice(0, 300) ?? null,
+            mfaVerifiedAt: verified ? now : null,
+          },
+        });
+        await recordAudit(tx, {
+          actor: user,
+          action: "LOGIN",
+          entity: "Session",
+          entityId: created.id,
+          requestId: meta.requestId,
+          changes: verified
+            ? {
+                secondFactor: verified.method,
+                ...(verified.recoveryCodesLeft === null
+                  ? {}
+                  : { recoveryCodesLeft: verified.recoveryCodesLeft }),
+              }
+            : requiresSecondFactor(user.role)
+              ? { secondFactor: "not-enrolled" }
+              : null,
+        });
+        return created;
       });
-      await recordAudit(tx, {
-        actor: user,
-        action: "LOGIN",
-        entity: "Session",
-        entityId: created.id,
-        requestId: meta.requestId,
-      });
-      return created;
-    });
-    return { ok: true, sessionId: session.id };
+      return { ok: true, sessionId: session.id };
+    }
+  } else if (user && isValid && !user.isActive) {
+    failure = "inactive";
   }
 
   // One statement per failure, serialised on the row, so parallel attempts cannot slip past the limit.
@@ -86,9 +130,9 @@ export async function authenticate(
       actorEmail: email,
       action: next.justLocked ? "LOCKOUT" : "LOGIN_FAILED",
       entity: "Session",
-      changes: { reason: user && isValid && !user.isActive ? "inactive" : "invalid" },
+      changes: { reason: failure },
       requestId: meta.requestId,
     });
   });
-  return { ok: false, reason: "INVALID" };
+  return { ok: false, reason: failure === "second-factor" ? "INVALID_CODE" : "INVALID" };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { can, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
+import {
+  can,
+  canOnceVerified,
+  PERMISSIONS,
+  requiresSecondFactor,
+  ROLES,
+  type Permission,
+} from "@/lib/auth/permissions";
 
 describe("permission table", () => {
   it.each([
@@ -33,6 +40,26 @@ describe("permission table", () => {
 
   it("lets every role update its own profile", () => {
     for (const role of ROLES) expect(can({ role }, "profile.update")).toBe(true);
+  });
+
+  it("holds a session without its required second factor to its profile and the enrolment", () => {
+    for (const role of ["ADVISING_PHYSICIAN", "ADMIN"] as const) {
+      const pending = { role, mfaPending: true };
+      expect(can(pending, "profile.update")).toBe(true);
+      expect(can(pending, "account.security")).toBe(true);
+      for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+        if (permission === "profile.update" || permission === "account.security") continue;
+        expect(can(pending, permission), permission).toBe(false);
+      }
+    }
+    expect(can({ role: "ADVISING_PHYSICIAN", mfaPending: true }, "medical.read")).toBe(false);
+    expect(can({ role: "ADVISING_PHYSICIAN", mfaPending: false }, "medical.read")).toBe(true);
+    expect(canOnceVerified({ role: "ADMIN" }, "admin.users")).toBe(true);
+    expect(canOnceVerified({ role: "MANAGER" }, "admin.users")).toBe(false);
+  });
+
+  it("requires the second factor of physicians and admins only", () => {
+    expect(ROLES.filter(requiresSecondFactor)).toEqual(["ADVISING_PHYSICIAN", "ADMIN"]);
   });
 
   it("names only known roles", () => {

@@ -13,6 +13,8 @@ export const ROLES = [
 export const PERMISSIONS = {
   // Everyone signed in
   "profile.update": ["COORDINATOR", "ADVISING_PHYSICIAN", "MANAGER", "ADMIN"],
+  // One's own second factor: enrol, verify this session, recovery codes (docs/decisions/009)
+  "account.security": ["COORDINATOR", "ADVISING_PHYSICIAN", "MANAGER", "ADMIN"],
   // Administration
   "admin.users": ["ADMIN"],
   "admin.teams": ["ADMIN"],
@@ -47,9 +49,33 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
+/** Roles that must pass a second factor (TOTP) before they hold any permission but the exempt ones. */
+export const SECOND_FACTOR_ROLES = ["ADVISING_PHYSICIAN", "ADMIN"] as const satisfies readonly Role[];
+
+export function requiresSecondFactor(role: Role): boolean {
+  return (SECOND_FACTOR_ROLES as readonly Role[]).includes(role);
+}
+
+/** What a session still waiting for its second factor may do: look at its profile and set up the factor. */
+export const WITHOUT_SECOND_FACTOR: ReadonlySet<Permission> = new Set(["profile.update", "account.security"]);
+
+/**
+ * Whether `user` holds `permission`. A session whose role needs a second factor that it has not passed
+ * (`mfaPending`, set by lib/auth/session.ts) holds only the exempt permissions, so medical data, decisions
+ * and administration stay out of reach — in pages, actions and navigation alike — until it passes.
+ */
+export function can(
+  user: { role: Role; mfaPending?: boolean } | null | undefined,
+  permission: Permission,
+): boolean {
   if (!user) return false;
+  if (user.mfaPending && !WITHOUT_SECOND_FACTOR.has(permission)) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}
+
+/** Whether the role holds the permission once the second factor is passed (to lead the user to it). */
+export function canOnceVerified(user: { role: Role }, permission: Permission): boolean {
+  return can({ role: user.role }, permission);
 }
 
 /** Where each role lands after signing in. */

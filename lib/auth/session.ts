@@ -6,7 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { getAuthOptions } from "@/lib/auth/config";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, canOnceVerified, requiresSecondFactor, type Permission } from "@/lib/auth/permissions";
 import { evaluateSession, shouldTouch } from "@/lib/auth/session-rules";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -22,7 +22,18 @@ export interface SessionUser {
   region: Region | null;
   locale: Locale;
   sessionId: string;
+  /** The role must pass a second factor (advising physicians, admins: docs/decisions/009). */
+  mfaRequired: boolean;
+  /** An authenticator app is enrolled. */
+  mfaEnrolled: boolean;
+  /** This session passed the second factor (at sign-in, or by enrolling or verifying in it). */
+  mfaVerified: boolean;
+  /** Required but not passed: the session holds only its profile and the enrolment (lib/auth/permissions). */
+  mfaPending: boolean;
 }
+
+/** Where a session without its required second factor is sent: enrolment, or the code for this session. */
+export const SECOND_FACTOR_PAGE = "/account/security";
 
 async function loadSessionUser(): Promise<SessionUser | null> {
   const session = (await getServerSession(getAuthOptions())) as { sid?: unknown } | null;
@@ -35,6 +46,7 @@ async function loadSessionUser(): Promise<SessionUser | null> {
       id: true,
       revokedAt: true,
       lastSeenAt: true,
+      mfaVerifiedAt: true,
       user: {
         select: {
           id: true,
@@ -44,6 +56,7 @@ async function loadSessionUser(): Promise<SessionUser | null> {
           isActive: true,
           locale: true,
           teamId: true,
+          totpEnabledAt: true,
           team: { select: { name: true, region: true } },
         },
       },
@@ -62,6 +75,9 @@ async function loadSessionUser(): Promise<SessionUser | null> {
     await db.authSession.update({ where: { id: sid }, data: { lastSeenAt: now } });
   }
   const { user } = row;
+  const mfaRequired = requiresSecondFactor(user.role);
+  // A session verified before the factor was reset (totpEnabledAt cleared) no longer counts as verified.
+  const mfaVerified = row.mfaVerifiedAt !== null && user.totpEnabledAt !== null;
   return {
     id: user.id,
     email: user.email,
@@ -72,6 +88,10 @@ async function loadSessionUser(): Promise<SessionUser | null> {
     region: user.team?.region ?? null,
     locale: user.locale,
     sessionId: row.id,
+    mfaRequired,
+    mfaEnrolled: user.totpEnabledAt !== null,
+    mfaVerified,
+    mfaPending: mfaRequired && !mfaVerified,
   };
 }
 
@@ -85,9 +105,15 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For pages: a user holding the permission; anyone else gets a 404 (we do not reveal what exists). */
+/**
+ * For pages: a user holding the permission; anyone else gets a 404 (we do not reveal what exists). A user
+ * whose role holds it but whose session still lacks the required second factor is sent to set it up.
+ */
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
-  if (!can(user, permission)) notFound();
+  if (!can(user, permission)) {
+    if (user.mfaPending && canOnceVerified(user, permission)) redirect(SECOND_FACTOR_PAGE);
+    notFound();
+  }
   return user;
 }

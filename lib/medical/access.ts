@@ -1,11 +1,20 @@
 // Medical secrecy (DOMAIN.md): diagnosis group, medical notes and certificates' medical content reach advising
-// physicians only. Queries build their `select` from these helpers, so a coordinator's or manager's query
-// never returns those columns, whatever the page asks for.
+// physicians only, and only in a session that passed the second factor (docs/decisions/009). Queries build
+// their `select` from these helpers, so a coordinator's or manager's query never returns those columns,
+// whatever the page asks for.
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export function hasMedicalAccess(user: { role: Role }): boolean {
-  return can(user, "medical.read");
+export interface MedicalReader {
+  role: Role;
+  /** Set by lib/auth/session.ts: the session passed its second factor. Absent counts as not passed. */
+  mfaVerified?: boolean;
+  mfaPending?: boolean;
+}
+
+/** An advising physician whose session passed the second factor; nobody else, whatever the caller forgot. */
+export function hasMedicalAccess(user: MedicalReader): boolean {
+  return can(user, "medical.read") && user.mfaVerified === true;
 }
 
 /** The medical columns of each model, for the select builders and for tests that look for leaks. */

@@ -34,6 +34,8 @@ export default async function MemberLayout({
   const t = await getTranslations("memberFile");
   const tabs = [
     { href: `/members/${id}`, label: t("tabs.overview") },
+    { href: `/members/${id}/assess`, label: t("tabs.capacity") },
+    { href: `/members/${id}/activities`, label: t("tabs.activities") },
     ...(can(user, "medical.read") ? [{ href: `/members/${id}/medical`, label: t("tabs.medical") }] : []),
   ];
   return (

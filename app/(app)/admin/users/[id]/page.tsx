@@ -1,25 +1,41 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { requiresSecondFactor } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getSecondFactorStatus } from "@/lib/mfa/queries";
 import { findTeamOptions } from "@/lib/teams/queries";
 import { getUserById } from "@/lib/users/queries";
 import { z } from "@/lib/validation";
 
 import { EditUserForm } from "../user-form";
 import { UserAccountControls } from "./account-controls";
+import { SecondFactorControls } from "./second-factor-controls";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission("admin.users");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [user, teams] = await Promise.all([getUserById(id), findTeamOptions()]);
-  if (!user) notFound();
+  const [user, teams, secondFactor] = await Promise.all([
+    getUserById(id),
+    findTeamOptions(),
+    getSecondFactorStatus(id),
+  ]);
+  if (!user || !secondFactor) notFound();
   const t = await getTranslations();
+  const format = await getFormatter();
+  const secondFactorLabel = secondFactor.enabledAt
+    ? t("mfa.admin.statusOn", {
+        date: format.dateTime(secondFactor.enabledAt, "dateTime"),
+        left: secondFactor.recoveryCodesLeft,
+      })
+    : requiresSecondFactor(user.role)
+      ? t("mfa.admin.statusMissing")
+      : t("mfa.admin.statusOff");
   return (
     <>
       <p className="mb-2 text-sm">
@@ -52,6 +68,16 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Card title={t("admin.users.status")}>
           <UserAccountControls
             user={{ id: user.id, version: user.version, name: user.name, isActive: user.isActive }}
+            isSelf={admin.id === user.id}
+          />
+        </Card>
+        <Card title={t("mfa.admin.title")} className="lg:col-start-2">
+          <SecondFactorControls
+            user={{ id: user.id, name: user.name }}
+            status={{
+              label: secondFactorLabel,
+              canReset: secondFactor.enabledAt !== null || secondFactor.isPending,
+            }}
             isSelf={admin.id === user.id}
           />
         </Card>

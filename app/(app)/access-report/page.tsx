@@ -1,0 +1,128 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { Alert } from "@/components/ui/alert";
+import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input, Select } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { KeysetPagination } from "@/components/ui/pagination";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { findBreakGlassAccesses, findReportTeams } from "@/lib/access-report/queries";
+import { ZAccessReportFilterSchema } from "@/lib/access-report/schemas";
+import { requirePermission } from "@/lib/auth/session";
+import { firstValues, withQuery } from "@/lib/url";
+
+export async function generateMetadata() {
+  const t = await getTranslations("accessReport");
+  return { title: t("title") };
+}
+
+/** Managers' access report: files opened outside one's own scope, with the purpose stated (break-glass). */
+export default async function AccessReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePermission("accessReport.read");
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const raw = firstValues(await searchParams);
+  const parsed = ZAccessReportFilterSchema.safeParse(raw);
+  const filter = parsed.success ? parsed.data : {};
+  const [page, teams] = await Promise.all([findBreakGlassAccesses(user, filter), findReportTeams()]);
+  const { cursor: _cursor, ...active } = filter;
+  return (
+    <>
+      <PageHeader
+        title={t("accessReport.title")}
+        description={
+          user.role === "ADMIN" ? t("accessReport.descriptionAll") : t("accessReport.descriptionTeam")
+        }
+      />
+      {!parsed.success ? (
+        <Alert tone="error" className="mb-4">
+          {t("accessReport.badFilter")}
+        </Alert>
+      ) : null}
+      <FilterBar
+        label={t("common.filter")}
+        submitLabel={t("common.filter")}
+        clearHref="/access-report"
+        clearLabel={t("common.clearFilters")}
+      >
+        <FilterField id="user" label={t("accessReport.filters.user")}>
+          <Input id="user" name="user" type="search" defaultValue={raw.user ?? ""} />
+        </FilterField>
+        <FilterField id="role" label={t("accessReport.filters.role")}>
+          <Select id="role" name="role" defaultValue={raw.role ?? ""}>
+            <option value="">{t("common.all")}</option>
+            {(["COORDINATOR", "ADVISING_PHYSICIAN"] as const).map((role) => (
+              <option key={role} value={role}>
+                {t(`enums.role.${role}`)}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+        <FilterField id="teamId" label={t("accessReport.filters.memberTeam")}>
+          <Select id="teamId" name="teamId" defaultValue={raw.teamId ?? ""}>
+            <option value="">{t("common.all")}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+        <FilterField id="from" label={t("common.from")}>
+          <Input id="from" name="from" type="date" defaultValue={raw.from ?? ""} />
+        </FilterField>
+        <FilterField id="to" label={t("common.to")}>
+          <Input id="to" name="to" type="date" defaultValue={raw.to ?? ""} />
+        </FilterField>
+      </FilterBar>
+      {page.items.length === 0 ? (
+        <p className="text-sm text-slate-600" role="status">
+          {t("accessReport.empty")}
+        </p>
+      ) : (
+        <Table caption={t("accessReport.caption")}>
+          <THead>
+            <TR>
+              <TH>{t("accessReport.columns.when")}</TH>
+              <TH>{t("accessReport.columns.who")}</TH>
+              <TH>{t("accessReport.columns.member")}</TH>
+              <TH>{t("accessReport.columns.purpose")}</TH>
+              <TH>{t("accessReport.columns.until")}</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {page.items.map((row) => (
+              <TR key={row.id} data-testid="access-row">
+                <TD className="whitespace-nowrap">{format.dateTime(row.openedAt, "dateTime")}</TD>
+                <TD>
+                  {row.user.name}
+                  <span className="block text-xs text-slate-600">
+                    {row.user.email} · {t(`enums.role.${row.user.role}`)}
+                    {row.user.teamName ? ` · ${row.user.teamName}` : ""}
+                  </span>
+                </TD>
+                <TD>
+                  {row.member.lastName} {row.member.firstName}
+                  <span className="block text-xs text-slate-600">{row.member.teamName}</span>
+                </TD>
+                <TD className="max-w-md break-words">{row.purpose}</TD>
+                <TD className="whitespace-nowrap">{format.dateTime(row.expiresAt, "dateTime")}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      <KeysetPagination
+        firstHref={filter.cursor ? withQuery("/access-report", active) : null}
+        nextHref={
+          page.nextCursor ? withQuery("/access-report", { ...active, cursor: page.nextCursor }) : null
+        }
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
+      />
+    </>
+  );
+}

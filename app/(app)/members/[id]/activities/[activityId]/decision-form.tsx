@@ -1,0 +1,277 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+
+import { TextAreaField, TextField } from "@/components/forms/fields";
+import { FormFailure } from "@/components/forms/form-failure";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { DAY, dayDate, todayInBrowser } from "@/components/medical/dates";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { decideActivityAction } from "@/lib/activities/actions";
+import {
+  benefitEffect,
+  latestReviewDate,
+  latestValidUntil,
+  needsPriorDecision,
+  workFraction,
+} from "@/lib/activities/rules";
+import { ZDecideActivitySchema, type TDecideActivity } from "@/lib/activities/schemas";
+
+type Kind = TDecideActivity["kind"];
+
+const KINDS_BY_STATUS: Record<string, Kind[]> = {
+  PENDING: ["AUTHORISED", "AUTHORISED_FEWER_HOURS", "REFUSED"],
+  AUTHORISED: ["RENEWED", "REVIEWED"],
+};
+
+export interface DecisionActivity {
+  id: string;
+  version: number;
+  status: string;
+  startDate: string;
+  requestedWeeklyHours: number;
+  authorisedWeeklyHours: number | null;
+  referenceWeeklyHours: number;
+  conditions: string | null;
+  validUntil: string | null;
+  statute: string;
+}
+
+/** The defaults each kind starts from: the longest validity and the latest review the rules allow (V18). */
+function defaultsFor(kind: Kind, activity: DecisionActivity, decisionDate: string) {
+  const isFirst = kind === "AUTHORISED" || kind === "AUTHORISED_FEWER_HOURS";
+  return {
+    authorisedWeeklyHours:
+      kind === "AUTHORISED_FEWER_HOURS"
+        ? undefined
+        : kind === "RENEWED"
+          ? (activity.authorisedWeeklyHours ?? activity.requestedWeeklyHours)
+          : activity.requestedWeeklyHours,
+    validUntil: isFirst
+      ? latestValidUntil(activity.startDate)
+      : kind === "RENEWED"
+        ? latestValidUntil(decisionDate)
+        : "",
+    nextReviewDate: kind === "REFUSED" ? "" : latestReviewDate(decisionDate),
+    conditions: kind === "RENEWED" || kind === "REVIEWED" ? (activity.conditions ?? "") : "",
+  };
+}
+
+/**
+ * The physician's decision: authorise (conditions, valid-until ≤ 2 years, review ≤ 6 months), authorise fewer
+ * hours, or refuse with a reason written for the member — or, once authorised, renew or review. The rules
+ * (lib/activities/rules.ts checkDecision) run again on the server; their answers land on the fields.
+ */
+export function DecisionForm({ activity }: { activity: DecisionActivity }) {
+  const t = useTranslations("decision");
+  const tc = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const [done, setDone] = useState<Kind | null>(null);
+  const kinds = KINDS_BY_STATUS[activity.status] ?? [];
+  const today = todayInBrowser();
+  const firstKind = kinds[0] ?? "AUTHORISED";
+  const form = useForm({
+    resolver: zodResolver(ZDecideActivitySchema),
+    defaultValues: {
+      activityId: activity.id,
+      version: activity.version,
+      kind: firstKind,
+      decisionDate: today,
+      refusalReason: "",
+      ...defaultsFor(firstKind, activity, today),
+    },
+  });
+  const [kind, decisionDate, hours] = useWatch({
+    control: form.control,
+    name: ["kind", "decisionDate", "authorisedWeeklyHours"],
+  });
+
+  // After "Reload" on a stale decision the page hands over the latest version; what was typed stays.
+  useEffect(() => {
+    form.setValue("version", activity.version);
+  }, [activity.version, form]);
+
+  // Switching the kind resets the fields that depend on it, but keeps what the user typed into the others.
+  const previousKind = useRef(kind);
+  useEffect(() => {
+    if (previousKind.current === kind) return;
+    previousKind.current = kind;
+    const defaults = defaultsFor(kind, activity, form.getValues("decisionDate") || today);
+    for (const [field, value] of Object.entries(defaults) as [keyof typeof defaults, never][]) {
+      if (!form.getFieldState(field).isDirty) form.setValue(field, value);
+    }
+    form.clearErrors();
+  }, [kind, activity, form, today]);
+
+  const { onSubmit, failure } = useActionForm(
+    form,
+    (values: TDecideActivity) => {
+      const isRefusal = values.kind === "REFUSED";
+      return decideActivityAction({
+        ...values,
+        // "Authorise" grants the requested hours; fewer hours is its own kind; a review keeps them.
+        authorisedWeeklyHours:
+          values.kind === "AUTHORISED"
+            ? activity.requestedWeeklyHours
+            : isRefusal || values.kind === "REVIEWED"
+              ? undefined
+              : values.authorisedWeeklyHours,
+        conditions: isRefusal ? "" : values.conditions,
+        validUntil: isRefusal || values.kind === "REVIEWED" ? "" : values.validUntil,
+        nextReviewDate: isRefusal ? "" : values.nextReviewDate,
+        refusalReason: isRefusal ? values.refusalReason : "",
+      });
+    },
+    (_data, values) => {
+      setDone(values.kind);
+      router.refresh();
+    },
+  );
+
+  if (done) {
+    return (
+      <Alert tone="success" title={t("recorded")}>
+        {t(`recordedKind.${done}`)}
+      </Alert>
+    );
+  }
+  if (!kinds.length) return null;
+
+  const isRefusal = kind === "REFUSED";
+  const showHours = kind === "AUTHORISED_FEWER_HOURS" || kind === "RENEWED";
+  const effectiveHours =
+    kind === "AUTHORISED"
+      ? activity.requestedWeeklyHours
+      : kind === "REVIEWED"
+        ? activity.authorisedWeeklyHours
+        : typeof hours === "number" && hours > 0
+          ? hours
+          : null;
+  const fraction =
+    effectiveHours !== null ? workFraction(effectiveHours, activity.referenceWeeklyHours) : null;
+  const effect = fraction !== null ? benefitEffect(fraction) : null;
+  const validLimit =
+    kind === "RENEWED" ? latestValidUntil(decisionDate || today) : latestValidUntil(activity.startDate);
+  const reviewLimit = latestReviewDate(decisionDate || today);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="decision-form-title">
+      <h3 id="decision-form-title" className="text-base font-semibold">
+        {activity.status === "PENDING" ? t("formTitle") : t("followUpTitle")}
+      </h3>
+      <FormFailure failure={failure} />
+      {needsPriorDecision(activity.statute) && activity.status === "PENDING" ? (
+        <Alert tone="warning">{t("selfEmployedWarning", { start: date(activity.startDate) })}</Alert>
+      ) : null}
+      <p className="text-xs text-slate-600">{tc("forms.requiredHint")}</p>
+      <fieldset disabled={form.formState.isSubmitting} className="space-y-4">
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-slate-800">{t("kind")}</legend>
+          <div className="flex flex-wrap gap-2">
+            {kinds.map((value) => (
+              <label
+                key={value}
+                className={cn(
+                  "flex cursor-pointer items-center gap-2 rounded-md border px-3 py-2 text-sm",
+                  kind === value ? "border-brand-700 bg-brand-50" : "border-slate-300 bg-white",
+                )}
+              >
+                <input type="radio" value={value} {...form.register("kind")} />
+                {t(`kinds.${value}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <TextField
+          form={form}
+          name="decisionDate"
+          type="date"
+          label={t("decisionDate")}
+          required
+          max={today}
+        />
+        {showHours ? (
+          <TextField
+            form={form}
+            name="authorisedWeeklyHours"
+            type="number"
+            step="0.01"
+            inputMode="decimal"
+            label={t("hours")}
+            hint={t("hoursHint", {
+              requested: format.number(activity.requestedWeeklyHours, "decimal2"),
+              reference: format.number(activity.referenceWeeklyHours, "decimal2"),
+            })}
+            required
+          />
+        ) : null}
+        {!isRefusal && fraction !== null && effect ? (
+          <p className="rounded-md bg-slate-50 p-3 text-sm" data-testid="decision-effect" aria-live="polite">
+            {t("effect", {
+              hours: format.number(effectiveHours ?? 0, "decimal2"),
+              fraction: format.number(fraction, "decimal2"),
+            })}{" "}
+            {activity.statute === "EMPLOYEE"
+              ? effect.reductionPercent === 0
+                ? t("benefitFull")
+                : t("benefitReduced", {
+                    reduction: effect.reductionPercent,
+                    remaining: effect.benefitPercent,
+                  })
+              : t("benefitOtherStatute")}
+          </p>
+        ) : null}
+        {isRefusal ? (
+          <TextAreaField
+            form={form}
+            name="refusalReason"
+            label={t("refusalReason")}
+            hint={t("refusalReasonHint")}
+            required
+            rows={4}
+          />
+        ) : (
+          <>
+            <TextAreaField
+              form={form}
+              name="conditions"
+              label={t("conditions")}
+              hint={t("conditionsHint")}
+              rows={3}
+            />
+            {kind !== "REVIEWED" ? (
+              <TextField
+                form={form}
+                name="validUntil"
+                type="date"
+                label={t("validUntil")}
+                hint={t("validUntilHint", { date: date(validLimit) })}
+                required
+                max={validLimit}
+              />
+            ) : null}
+            <TextField
+              form={form}
+              name="nextReviewDate"
+              type="date"
+              label={t("nextReview")}
+              hint={t("nextReviewHint", { date: date(reviewLimit) })}
+              required
+              max={reviewLimit}
+            />
+          </>
+        )}
+        <Button type="submit" variant={isRefusal ? "danger" : "primary"}>
+          {form.formState.isSubmitting ? tc("common.saving") : t(`submit.${kind}`)}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

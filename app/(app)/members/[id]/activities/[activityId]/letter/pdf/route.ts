@@ -1,0 +1,60 @@
+// The decision letter as a PDF download. A route handler has no layout: it checks the session, the
+// permission and the member's scope itself (getLetterInput), and audits the export.
+import { can } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { buildDecisionLetter, letterLanguageOf } from "@/lib/letters/content";
+import { renderLetterPdf } from "@/lib/letters/pdf";
+import { getLetterInput, recordLetterExport } from "@/lib/letters/queries";
+import { getRequestId } from "@/lib/request-context";
+import { z } from "@/lib/validation";
+
+const ZQuery = z.object({
+  decision: z.uuid().optional(),
+  lang: z.enum(["nl", "fr", "de", "en"]).optional(),
+});
+
+export async function GET(
+  request: Request,
+  context: { params: Promise<{ id: string; activityId: string }> },
+): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  const { id, activityId } = await context.params;
+  const url = new URL(request.url);
+  const query = ZQuery.safeParse({
+    decision: url.searchParams.get("decision") || undefined,
+    lang: url.searchParams.get("lang") || undefined,
+  });
+  // Out of scope, unknown or not allowed: the same 404 (ADR 005).
+  if (
+    !can(user, "member.read") ||
+    !z.uuid().safeParse(id).success ||
+    !z.uuid().safeParse(activityId).success ||
+    !query.success
+  ) {
+    return new Response("Not found", { status: 404 });
+  }
+  const found = await getLetterInput(user, id, activityId, query.data.decision);
+  if (!found) return new Response("Not found", { status: 404 });
+  const language = query.data.lang ?? letterLanguageOf(found.input.member.language);
+  const letter = buildDecisionLetter(found.input, language);
+  const pdf = await renderLetterPdf(letter);
+  await recordLetterExport(
+    user,
+    id,
+    activityId,
+    { decisionId: found.decisionId, language },
+    await getRequestId(),
+  );
+  const filename = `decision-${found.input.decision.decisionDate}-${found.input.member.lastName}`
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9-]+/g, "-");
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
