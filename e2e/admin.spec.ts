@@ -26,7 +26,8 @@ test("an admin creates a user with a generated password who can then sign in", a
   await other.getByLabel("E-mailadres").fill(email);
   await other.getByLabel("Wachtwoord").fill(password);
   await other.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(other.getByTestId("profile-team")).toHaveText(team.name);
+  await expect(other).toHaveURL(/\/caseload$/);
+  await expect(other.getByTestId("current-user")).toContainText(team.name);
   await context.close();
 });
 

@@ -77,7 +77,7 @@ test.describe("sign-in form", () => {
 
 test("a deactivated user is signed out on the next request", async ({ page, signedInAs }) => {
   const user = await signedInAs("COORDINATOR");
-  await page.goto("/");
+  await page.goto("/profile");
   await expect(page.getByTestId("profile")).toContainText(user.email);
   const { version } = await getDb().user.findUniqueOrThrow({
     where: { id: user.id },
@@ -90,13 +90,13 @@ test("a deactivated user is signed out on the next request", async ({ page, sign
 
 test("switching the language changes the interface and is remembered", async ({ page, signedInAs }) => {
   await signedInAs("MANAGER");
-  await page.goto("/");
+  await page.goto("/profile");
   await expect(page.getByRole("button", { name: "Afmelden" })).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 });

@@ -2,6 +2,12 @@
 // One documented password for every demo account (README, "Demo accounts").
 export const DEMO_PASSWORD = "Reprise-Demo-2026";
 
+/**
+ * The authenticator key of the demo physicians and the demo admin, whose roles require a second factor
+ * (docs/decisions/009). Published on purpose — it is a demo. `npm run demo:code` prints the current code.
+ */
+export const DEMO_TOTP_SECRET = "REPRISEDEMOKEYFORTESTINGXYZ23456";
+
 export const DEMO_TEAMS = [
   { name: "Team Vlaanderen", region: "FLANDERS" },
   { name: "Équipe Wallonie", region: "WALLONIA" },

@@ -1,6 +1,9 @@
 // Demo data: the demo organisation (always), created through the same mutations a user would use, so that
 // every row passes the same validation and leaves the same audit trail.
-import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/prisma/demo-users";
+import { requiresSecondFactor } from "@/lib/auth/permissions";
+import { unsafeEnrolSecondFactor } from "@/lib/mfa/mutations";
+import { groupKey } from "@/lib/mfa/totp";
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_TOTP_SECRET, DEMO_USERS } from "@/prisma/demo-users";
 import { getDb } from "@/lib/db";
 import { createTeam } from "@/lib/teams/mutations";
 import { createUser } from "@/lib/users/mutations";
@@ -28,7 +31,10 @@ export async function seedOrganisation(
       locale: user.locale,
       password: DEMO_PASSWORD,
     });
-    await createUser(input, SEED_CONTEXT);
+    const account = await createUser(input, SEED_CONTEXT);
+    // Physicians and admins need a second factor: the demo accounts share the published demo key.
+    if (requiresSecondFactor(input.role))
+      await unsafeEnrolSecondFactor(account.id, SEED_CONTEXT, DEMO_TOTP_SECRET);
     created++;
   }
   log(`demo organisation: ${DEMO_TEAMS.length} teams, ${DEMO_USERS.length} users (${created} new)`);
@@ -39,6 +45,8 @@ export function describeDemoLogins(): string {
   const width = Math.max(...DEMO_USERS.map((user) => user.email.length));
   return [
     `Demo accounts (password for all: ${DEMO_PASSWORD})`,
+    `Physicians and the admin also need a code from an authenticator app with the key ${groupKey(DEMO_TOTP_SECRET)}`,
+    "(or print the current code with: npm run demo:code)",
     ...DEMO_USERS.map(
       (user) => `  ${user.email.padEnd(width)}  ${user.role}${user.team ? ` · ${user.team}` : ""}`,
     ),

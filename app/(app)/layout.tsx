@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { SecondFactorBanner } from "@/components/medical/second-factor-banner";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLinks } from "@/components/shell/nav-links";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
@@ -12,12 +13,14 @@ import { requireUser } from "@/lib/auth/session";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations();
-  const items = NAV_ITEMS.filter((item) => item.permission === null || can(user, item.permission)).map(
-    (item) => ({
-      href: item.href,
-      label: t(`nav.${item.label}`),
-    }),
-  );
+  const items = NAV_ITEMS.filter(
+    (item) =>
+      (item.permission === null || can(user, item.permission)) &&
+      (!item.roles || item.roles.includes(user.role)),
+  ).map((item) => ({
+    href: item.href,
+    label: t(`nav.${item.label}`),
+  }));
   return (
     <div className="flex min-h-screen flex-col">
       <header className="no-print border-b border-slate-200 bg-white">
@@ -41,6 +44,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      {user.mfaPending ? (
+        <SecondFactorBanner
+          title={t("mfa.requiredTitle")}
+          body={t("mfa.requiredBody", { role: t(`enums.role.${user.role}`) })}
+          cta={user.mfaEnrolled ? t("mfa.verifyCta") : t("mfa.enrolCta")}
+        />
+      ) : null}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
