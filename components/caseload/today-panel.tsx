@@ -11,12 +11,16 @@ import type { TodayItem } from "@/lib/caseload/queries";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
 
+/** Items shown per group; the rest is one click away in the caseload, filtered. */
+const PANEL_LIMIT = 10;
+
 type Variant = "DEFAULT" | "MEMBER_REQUEST" | "SELF_EMPLOYED" | "SET_REVIEW" | "PRE_TNW";
 
 export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale: ReasonLocale }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const overdue = items.filter((item) => item.isOverdue);
+  // Most recently overdue first: a long tail of old items must not bury what just slipped.
+  const overdue = items.filter((item) => item.isOverdue).sort((a, b) => (a.dueDate < b.dueDate ? 1 : -1));
   const thisWeek = items.filter((item) => !item.isOverdue);
 
   const describe = (item: TodayItem) => {
@@ -42,41 +46,48 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
     };
   };
 
-  const list = (group: TodayItem[], testId: string) => (
-    <ul className="divide-y divide-slate-100" data-testid={testId}>
-      {group.map((item) => {
-        const text = describe(item);
-        return (
-          <li
-            key={`${item.kind}-${item.refId}`}
-            className="flex flex-wrap items-start justify-between gap-2 py-2"
-          >
-            <div className="min-w-0 flex-1 text-sm">
-              <p>
-                <span className="font-medium">{text.kind}:</span> {text.title}
-              </p>
-              {text.reason ? <p className="text-slate-600">{text.reason}</p> : null}
-              <p className="text-slate-600">
-                {item.memberId && item.memberName ? (
-                  <Link href={`/members/${item.memberId}`}>{item.memberName}</Link>
-                ) : null}
-                {item.memberName ? " · " : ""}
-                {t("caseload.today.due", { date: format.dateTime(dayDate(item.dueDate), DAY_FORMAT) })}{" "}
-                {item.isOverdue ? <Badge tone="danger">{t("enums.deadlineStatus.OVERDUE")}</Badge> : null}
-              </p>
-            </div>
-            {item.kind !== "DEADLINE" && item.version !== null ? (
-              <DoneButton
-                kind={item.kind}
-                id={item.refId}
-                version={item.version}
-                label={t("caseload.today.markDone", { what: text.title })}
-              />
-            ) : null}
-          </li>
-        );
-      })}
-    </ul>
+  const list = (group: TodayItem[], testId: string, moreHref: string) => (
+    <>
+      <ul className="divide-y divide-slate-100" data-testid={testId}>
+        {group.slice(0, PANEL_LIMIT).map((item) => {
+          const text = describe(item);
+          return (
+            <li
+              key={`${item.kind}-${item.refId}`}
+              className="flex flex-wrap items-start justify-between gap-2 py-2"
+            >
+              <div className="min-w-0 flex-1 text-sm">
+                <p>
+                  <span className="font-medium">{text.kind}:</span> {text.title}
+                </p>
+                {text.reason ? <p className="text-slate-600">{text.reason}</p> : null}
+                <p className="text-slate-600">
+                  {item.memberId && item.memberName ? (
+                    <Link href={`/members/${item.memberId}`}>{item.memberName}</Link>
+                  ) : null}
+                  {item.memberName ? " · " : ""}
+                  {t("caseload.today.due", { date: format.dateTime(dayDate(item.dueDate), DAY_FORMAT) })}{" "}
+                  {item.isOverdue ? <Badge tone="danger">{t("enums.deadlineStatus.OVERDUE")}</Badge> : null}
+                </p>
+              </div>
+              {item.kind !== "DEADLINE" && item.version !== null ? (
+                <DoneButton
+                  kind={item.kind}
+                  id={item.refId}
+                  version={item.version}
+                  label={t("caseload.today.markDone", { what: text.title })}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {group.length > PANEL_LIMIT ? (
+        <p className="mt-2 text-sm">
+          <Link href={moreHref}>{t("caseload.today.more", { count: group.length - PANEL_LIMIT })}</Link>
+        </p>
+      ) : null}
+    </>
   );
 
   return (
@@ -93,7 +104,7 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
               {t("caseload.today.overdue", { count: overdue.length })}
             </h3>
             {overdue.length ? (
-              list(overdue, "today-overdue")
+              list(overdue, "today-overdue", "/caseload?overdue=1&sort=nextDeadline")
             ) : (
               <p className="text-sm text-slate-600">{t("caseload.today.nothingOverdue")}</p>
             )}
@@ -103,7 +114,7 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
               {t("caseload.today.thisWeek", { count: thisWeek.length })}
             </h3>
             {thisWeek.length ? (
-              list(thisWeek, "today-week")
+              list(thisWeek, "today-week", "/caseload?sort=nextDeadline")
             ) : (
               <p className="text-sm text-slate-600">{t("caseload.today.nothingThisWeek")}</p>
             )}

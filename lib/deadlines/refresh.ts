@@ -67,6 +67,7 @@ export async function loadMemberFile(db: Db, memberId: string): Promise<MemberFi
               sentDate: fromDbDate(p.questionnaire.sentDate),
               dueDate: fromDbDate(p.questionnaire.dueDate),
               returnedDate: fromDbDate(p.questionnaire.returnedDate),
+              helpOfferedDate: fromDbDate(p.questionnaire.helpOfferedDate),
             },
           ]
         : [],

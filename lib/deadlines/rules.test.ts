@@ -60,6 +60,36 @@ describe("deadline engine", () => {
     });
   });
 
+  it("counts the coordinator's questionnaire follow-up as done once help was offered (V7)", () => {
+    const file = {
+      ...empty,
+      periods: [period("p1", "2026-06-01")],
+      questionnaires: [
+        {
+          periodId: "p1",
+          sentDate: "2026-08-03",
+          dueDate: "2026-08-17",
+          returnedDate: null,
+          helpOfferedDate: "2026-08-20",
+        },
+      ],
+    };
+    expect(find(file, "QUESTIONNAIRE_RETURN", "2026-09-01")[0]).toMatchObject({
+      status: "MET",
+      isLate: true,
+      metDate: "2026-08-20",
+    });
+    const returnedFirst = {
+      ...file,
+      questionnaires: [{ ...file.questionnaires[0]!, returnedDate: "2026-08-15" }],
+    };
+    expect(find(returnedFirst, "QUESTIONNAIRE_RETURN", "2026-09-01")[0]).toMatchObject({
+      status: "MET",
+      isLate: false,
+      metDate: "2026-08-15",
+    });
+  });
+
   it("drops deadlines of an incapacity that ended before they fell due", () => {
     const file = { ...empty, periods: [period("p1", "2026-06-01", "2026-07-10")] };
     expect(computeDeadlines(file)).toEqual([]);

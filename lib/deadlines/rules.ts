@@ -65,6 +65,7 @@ export interface FileQuestionnaire {
   sentDate: ISODate;
   dueDate: ISODate;
   returnedDate: ISODate | null;
+  helpOfferedDate?: ISODate | null;
 }
 export interface FileAssessment {
   periodId: string;
@@ -166,6 +167,11 @@ export function episodesOf(periods: FilePeriod[]): Episode[] {
   return [...episodes.values()];
 }
 
+function earliest(a: ISODate | null | undefined, b: ISODate | null | undefined): ISODate | null {
+  if (a && b) return a < b ? a : b;
+  return a ?? b ?? null;
+}
+
 const POSITIVE_DECISIONS = new Set(["AUTHORISED", "AUTHORISED_FEWER_HOURS", "RENEWED", "REVIEWED"]);
 
 /**
@@ -219,7 +225,9 @@ export function computeDeadlines(file: MemberFile): Deadline[] {
             subjectId: root.id,
             regime,
             dueDate: questionnaire.dueDate,
-            metDate: questionnaire.returnedDate,
+            // V7: the coordinator's part is done when the questionnaire is back, or when they offered the member
+            // help to fill it in — whichever came first.
+            metDate: earliest(questionnaire.returnedDate, questionnaire.helpOfferedDate),
             anchorDate: questionnaire.sentDate,
           },
           episode.end,

@@ -233,7 +233,7 @@ describe("incapacity periods", () => {
     });
     expect(open.metDate).toBeNull();
     await updateQuestionnaire(
-      { questionnaireId: questionnaire.id, version: 1, returnedDate: ago(5), helpOfferedDate: ago(8) },
+      { questionnaireId: questionnaire.id, version: 1, returnedDate: ago(5), helpOfferedDate: "" },
       context,
     );
     const met = await getDb().deadline.findFirstOrThrow({

@@ -341,12 +341,15 @@ export function memberFileOf(rows: MemberFileRows): MemberFile {
       relapseOfId,
       declarationDate,
     })),
-    questionnaires: rows.questionnaires.map(({ periodId, sentDate, dueDate, returnedDate }) => ({
-      periodId,
-      sentDate,
-      dueDate,
-      returnedDate,
-    })),
+    questionnaires: rows.questionnaires.map(
+      ({ periodId, sentDate, dueDate, returnedDate, helpOfferedDate }) => ({
+        periodId,
+        sentDate,
+        dueDate,
+        returnedDate,
+        helpOfferedDate,
+      }),
+    ),
     assessments: rows.assessments.map(({ periodId, assessedDate }) => ({ periodId, assessedDate })),
     trajectories: rows.trajectories.map((t) => ({
       id: t.id,
@@ -510,12 +513,15 @@ function buildAssessments(
   const planned: { date: ISODate; category: number; goAhead: boolean }[] = [];
   let date = intoEpisode(episode, maxDate(addDays(firstDue, offset), addDays(root.startDate, 14)));
   let category: number = pickFirstCategory(rng);
-  while (date && date <= last && planned.length < 4) {
+  // Reviews follow one another for as long as the incapacity lasts, so that a long open incapacity is not left
+  // with a review planned years ago; of a long chain, the first assessment and the three latest are kept.
+  while (date && date <= last && planned.length < 60) {
     planned.push({ date, category, goAhead: false });
     const next = addDays(addMonths(date, reviewMonths(category, rng)), rng.int(-10, 60));
     date = intoEpisode(episode, next);
     category = NEXT_CATEGORY[category]!(rng);
   }
+  if (planned.length > 4) planned.splice(1, planned.length - 4);
   if (goAheadAssessment) {
     const kept = planned.filter(
       (a) => a.date < addDays(goAheadAssessment, -45) || a.date > addDays(goAheadAssessment, 90),
