@@ -4,9 +4,13 @@ import {
   addDays,
   addMonths,
   addYears,
+  brusselsLocalToInstant,
   brusselsMidnight,
+  dayDate,
   dayOfWeek,
   diffDays,
+  fromDbDate,
+  instantToBrusselsLocal,
   isISODate,
   todayInBrussels,
   yearsBetween,
@@ -57,5 +61,25 @@ describe("calendar arithmetic (DOMAIN.md conventions)", () => {
     expect(todayInBrussels(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
     expect(brusselsMidnight("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
     expect(brusselsMidnight("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
+  });
+
+  it("converts Brussels wall-clock times to instants and back, in winter and summer", () => {
+    expect(brusselsLocalToInstant("2026-01-15T09:30").toISOString()).toBe("2026-01-15T08:30:00.000Z");
+    expect(brusselsLocalToInstant("2026-07-01T09:30").toISOString()).toBe("2026-07-01T07:30:00.000Z");
+    // Just after local midnight the UTC date is still the day before.
+    expect(brusselsLocalToInstant("2026-07-01T00:15").toISOString()).toBe("2026-06-30T22:15:00.000Z");
+    expect(instantToBrusselsLocal(new Date("2026-06-30T22:15:00Z"))).toBe("2026-07-01T00:15");
+    expect(instantToBrusselsLocal(new Date("2026-12-31T23:59:00Z"))).toBe("2027-01-01T00:59");
+    for (const local of ["2026-03-28T23:45", "2026-10-26T06:00", "2026-11-22T14:30"]) {
+      expect(instantToBrusselsLocal(brusselsLocalToInstant(local))).toBe(local);
+    }
+  });
+
+  it("keeps calendar dates on the same day through the database and the formatter", () => {
+    expect(fromDbDate(dayDate("2024-02-29"))).toBe("2024-02-29");
+    const shown = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric" }).format(
+      dayDate("2026-07-01"),
+    );
+    expect(shown).toBe("1");
   });
 });

@@ -74,30 +74,48 @@ export function yearsBetween(birth: ISODate, on: ISODate): number {
   return oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
 }
 
+const BRUSSELS_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Brussels",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+const BRUSSELS_MINUTE = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Brussels",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
 /** The calendar date in Brussels at an instant. */
 export function dateInBrussels(instant: Date): ISODate {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Brussels",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  return BRUSSELS_DAY.format(instant);
 }
 
 export function todayInBrussels(now: Date = new Date()): ISODate {
   return dateInBrussels(now);
 }
 
+/** The instant → "2026-11-22T14:30" on Brussels clocks (what a datetime-local input shows). */
+export function instantToBrusselsLocal(instant: Date): string {
+  const p = Object.fromEntries(BRUSSELS_MINUTE.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** "2026-11-22T14:30" on Brussels clocks → the instant (the offset in force at that time: +1 or +2). */
+export function brusselsLocalToInstant(local: string): Date {
+  const asUtc = new Date(`${local}:00Z`);
+  const shown = new Date(`${instantToBrusselsLocal(asUtc)}:00Z`);
+  return new Date(asUtc.getTime() - (shown.getTime() - asUtc.getTime()));
+}
+
 /** The instant a Brussels calendar day starts (handles summer time). */
 export function brusselsMidnight(date: ISODate): Date {
-  const guess = new Date(`${date}T00:00:00Z`);
-  const local = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Brussels",
-    hour: "2-digit",
-    hourCycle: "h23",
-  }).format(guess);
-  // At 00:00 UTC Brussels is at 01:00 (winter) or 02:00 (summer).
-  return new Date(guess.getTime() - Number(local) * 3_600_000);
+  return brusselsLocalToInstant(`${date}T00:00`);
 }
 
 /** Prisma returns @db.Date columns as UTC midnights; this turns them back into calendar dates. */
@@ -110,5 +128,15 @@ export function fromDbDate(value: Date | null): ISODate | null {
 export function toDbDate(value: ISODate): Date;
 export function toDbDate(value: ISODate | null | undefined): Date | null;
 export function toDbDate(value: ISODate | null | undefined): Date | null {
-  return value ? new Date(`${value}T00:00:00.000Z`) : null;
+  return value ? dayDate(value) : null;
 }
+
+/** A calendar date as the UTC midnight that Intl formats back to the same day (use with the formats below). */
+export function dayDate(date: ISODate): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+/** "25 Jun 2026" in lists and forms: pass to next-intl's format.dateTime(dayDate(iso), DAY_FORMAT). */
+export const DAY_FORMAT = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
+/** "25 June 2026" in sentences, letters and deadline reasons. */
+export const LONG_DAY_FORMAT = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { DoneButton } from "@/components/caseload/done-button";
-import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { TodayItem } from "@/lib/caseload/queries";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 /** Items shown per group; the rest is one click away in the caseload, filtered. */
 const PANEL_LIMIT = 10;

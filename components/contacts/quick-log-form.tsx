@@ -15,9 +15,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { logContactAction } from "@/lib/contacts/actions";
-import { instantToBrusselsLocal } from "@/lib/contacts/rules";
 import { ZLogContactSchema } from "@/lib/contacts/schemas";
 import { ContactChannel, ContactParty } from "@/lib/generated/prisma/enums";
+import { instantToBrusselsLocal } from "@/lib/dates";
 
 export function QuickLogForm({
   memberId,

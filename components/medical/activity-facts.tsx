@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY, dayDate } from "@/components/medical/dates";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import {
   benefitEffect,
@@ -10,6 +9,7 @@ import {
   workFraction,
 } from "@/lib/activities/rules";
 import type { ActivityScreen } from "@/lib/medical/queries";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 const LATENESS_TONE: Record<string, BadgeTone> = {
   ON_TIME: "success",
@@ -32,7 +32,7 @@ export async function ActivityRequestFacts({
 }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
   const hours = (value: number) => format.number(value, "decimal2");
   const fraction = workFraction(activity.requestedWeeklyHours, activity.referenceWeeklyHours);
   const effect = benefitEffect(fraction);

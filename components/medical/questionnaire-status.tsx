@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY, dayDate } from "@/components/medical/dates";
 import { Badge } from "@/components/ui/badge";
 import type { QuestionnaireView } from "@/lib/medical/queries";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 /** Sent, due, back (and read by whom) — the questionnaire's dates, never its answers. */
 export async function QuestionnaireStatus({ questionnaire }: { questionnaire: QuestionnaireView | null }) {
   const t = await getTranslations("medical");
   const format = await getFormatter();
   if (!questionnaire) return <p className="text-sm text-slate-600">{t("questionnaireNotSent")}</p>;
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
   return (
     <dl
       className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm"

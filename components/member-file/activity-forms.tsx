@@ -10,7 +10,6 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDone } from "@/components/member-file/done-context";
-import { DAY_FORMAT, dayDate, todayIso } from "@/components/member-file/dates";
 import { EmployerPicker, type PickedEmployer } from "@/components/member-file/employer-picker";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Button } from "@/components/ui/button";
@@ -28,7 +27,7 @@ import {
   ZRequestActivitySchema,
   ZWithdrawActivitySchema,
 } from "@/lib/activities/schemas";
-import { isISODate } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, isISODate, todayInBrussels } from "@/lib/dates";
 import { ActivityEndReason } from "@/lib/generated/prisma/enums";
 
 const isHours = (value: unknown): value is number => typeof value === "number" && value > 0 && value <= 60;
@@ -58,7 +57,7 @@ export function RequestActivityForm({
       memberId,
       trajectoryId: trajectoryId ?? "",
       employerId: employer?.id ?? "",
-      requestReceivedDate: todayIso(),
+      requestReceivedDate: todayInBrussels(),
       startDate: "",
       natureOfWork: "",
       // Empty until typed: the number inputs give undefined for "", which the schema reports as required.
@@ -248,7 +247,7 @@ export function EndActivityForm({
   const values = {
     activityId: activity.id,
     version: activity.version,
-    endDate: todayIso(),
+    endDate: todayInBrussels(),
     endReason: "FULL_RETURN" as ActivityEndReason,
   };
   const form = useForm({ resolver: zodResolver(ZEndActivitySchema), defaultValues: values });

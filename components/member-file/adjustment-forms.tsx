@@ -11,7 +11,6 @@ import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDone } from "@/components/member-file/done-context";
 import { ConsentShortcut } from "@/components/member-file/consent-forms";
-import { todayIso } from "@/components/member-file/dates";
 import { EmployerPicker, type PickedEmployer } from "@/components/member-file/employer-picker";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Alert } from "@/components/ui/alert";
@@ -19,7 +18,7 @@ import { Button } from "@/components/ui/button";
 import { decideAdjustmentAction, requestAdjustmentAction } from "@/lib/adjustments/actions";
 import { ZDecideAdjustmentSchema, ZRequestAdjustmentSchema } from "@/lib/adjustments/schemas";
 import { hasValidConsent, type ConsentRecord } from "@/lib/consents/rules";
-import { isISODate } from "@/lib/dates";
+import { isISODate, todayInBrussels } from "@/lib/dates";
 import { AdjustmentRefusalReason, AdjustmentStatus, AdjustmentType } from "@/lib/generated/prisma/enums";
 
 export function RequestAdjustmentForm({
@@ -42,7 +41,7 @@ export function RequestAdjustmentForm({
       employerId: employer?.id ?? "",
       type: "HOURS" as AdjustmentType,
       description: "",
-      requestedDate: todayIso(),
+      requestedDate: todayInBrussels(),
     },
   });
   const { onSubmit, failure } = useActionForm(form, requestAdjustmentAction, () => done());
@@ -50,7 +49,7 @@ export function RequestAdjustmentForm({
   const needsConsent = !hasValidConsent(
     consents,
     "EMPLOYER",
-    isISODate(requestedDate) ? requestedDate : todayIso(),
+    isISODate(requestedDate) ? requestedDate : todayInBrussels(),
   );
   return (
     <div className="space-y-3">
@@ -138,7 +137,7 @@ export function DecideAdjustmentForm({
     adjustmentId: adjustment.id,
     version: adjustment.version,
     status: (adjustment.status === "REQUESTED" ? "GRANTED" : adjustment.status) as AdjustmentStatus,
-    decidedDate: adjustment.decidedDate ?? todayIso(),
+    decidedDate: adjustment.decidedDate ?? todayInBrussels(),
     refusalReason: (adjustment.refusalReason ?? "") as AdjustmentRefusalReason | "",
     explanationGiven: (adjustment.explanationGiven === null
       ? ""

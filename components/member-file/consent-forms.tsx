@@ -11,7 +11,6 @@ import { SelectField, TextField } from "@/components/forms/fields";
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDone } from "@/components/member-file/done-context";
-import { todayIso } from "@/components/member-file/dates";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -19,6 +18,7 @@ import { recordConsentAction, withdrawConsentAction } from "@/lib/consents/actio
 import type { ThirdParty } from "@/lib/consents/rules";
 import { ZRecordConsentSchema, ZWithdrawConsentSchema } from "@/lib/consents/schemas";
 import { ThirdParty as ThirdParties } from "@/lib/generated/prisma/enums";
+import { todayInBrussels } from "@/lib/dates";
 
 export function RecordConsentForm({
   trajectoryId,
@@ -40,7 +40,7 @@ export function RecordConsentForm({
       party: defaults?.party ?? ("EMPLOYER" as ThirdParty),
       partyName: defaults?.partyName ?? "",
       purpose: defaults?.purpose ?? "",
-      givenDate: todayIso(),
+      givenDate: todayInBrussels(),
     },
   });
   const { onSubmit, failure } = useActionForm(form, recordConsentAction, () => done());
@@ -155,7 +155,7 @@ export function WithdrawConsentForm({
 }) {
   const t = useTranslations();
   const done = useDone(onDone);
-  const values = { consentId: consent.id, version: consent.version, withdrawnDate: todayIso() };
+  const values = { consentId: consent.id, version: consent.version, withdrawnDate: todayInBrussels() };
   const form = useForm({ resolver: zodResolver(ZWithdrawConsentSchema), defaultValues: values });
   useServerValues(form, values, consent.version);
   const { onSubmit, failure } = useActionForm(form, withdrawConsentAction, () => done());

@@ -8,8 +8,8 @@ import { ActionDialog } from "@/components/member-file/action-dialog";
 import { getDayFormatter, type SectionProps } from "@/components/member-file/file-context";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { canEditContact, instantToBrusselsLocal } from "@/lib/contacts/rules";
-import { fromDbDate } from "@/lib/dates";
+import { canEditContact } from "@/lib/contacts/rules";
+import { fromDbDate, instantToBrusselsLocal } from "@/lib/dates";
 import type { MemberFileView } from "@/lib/timeline/queries";
 
 const SHOWN = 10;

@@ -1,11 +1,11 @@
 // Every deadline the engine derives for this file with its status and the reason it exists; met ones folded away.
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
 import { STATUS_TONE } from "@/components/member-file/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { DeadlineView } from "@/lib/timeline/queries";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function DeadlinesCard({ deadlines }: { deadlines: DeadlineView[] }) {
   const t = await getTranslations();

@@ -1,10 +1,9 @@
 // What a member-file section needs besides the file itself: who looks, what they may do, and today's date.
 import { getFormatter } from "next-intl/server";
 
-import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import type { ISODate } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, type ISODate } from "@/lib/dates";
 import type { MemberHeader } from "@/lib/members/queries";
 
 export interface FileAccess {

@@ -6,7 +6,6 @@ import type { FieldValues, Path, PathValue, UseFormReturn } from "react-hook-for
 
 import { SelectField, TextField } from "@/components/forms/fields";
 import { EmployerPicker, type PickedEmployer } from "@/components/member-file/employer-picker";
-import { todayIso } from "@/components/member-file/dates";
 import {
   MemberLanguage,
   NaceSection,
@@ -17,6 +16,7 @@ import {
   WorkType,
 } from "@/lib/generated/prisma/enums";
 import { normaliseInsz, parseInsz, regionOfPostalCode } from "@/lib/members/rules";
+import { todayInBrussels } from "@/lib/dates";
 
 export interface MemberFieldValues extends FieldValues {
   insz: string;
@@ -93,7 +93,7 @@ export function MemberFields<T extends MemberFieldValues>({
             type="date"
             label={t("intake.birthDate")}
             required
-            max={todayIso()}
+            max={todayInBrussels()}
           />
           <SelectField
             form={form}

@@ -11,11 +11,10 @@ import { CheckboxField, SelectField, TextField } from "@/components/forms/fields
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDone } from "@/components/member-file/done-context";
-import { DAY_FORMAT, dayDate, todayIso } from "@/components/member-file/dates";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { isISODate } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, isISODate, todayInBrussels } from "@/lib/dates";
 import { IncapacityEndReason } from "@/lib/generated/prisma/enums";
 import {
   endPeriodAction,
@@ -85,7 +84,7 @@ export function RegisterPeriodForm({ memberId, onDone }: { memberId: string; onD
             label={t("memberFile.periods.startDate")}
             required
             autoFocus
-            max={todayIso()}
+            max={todayInBrussels()}
             onValueChange={checkRelapse}
           />
           <TextField
@@ -166,7 +165,7 @@ export function EndPeriodForm({
     periodId: period.id,
     version: period.version,
     startDate: period.startDate,
-    endDate: todayIso(),
+    endDate: todayInBrussels(),
     endReason: "FULL_RETURN" as IncapacityEndReason,
   };
   const form = useForm({ resolver: zodResolver(ZEndPeriodSchema), defaultValues: values });
@@ -205,7 +204,7 @@ export function QuestionnaireSentForm({ periodId }: { periodId: string }) {
   const router = useRouter();
   const form = useForm({
     resolver: zodResolver(ZQuestionnaireSentSchema),
-    defaultValues: { periodId, sentDate: todayIso() },
+    defaultValues: { periodId, sentDate: todayInBrussels() },
   });
   const { onSubmit, failure } = useActionForm(form, recordQuestionnaireSentAction, () => router.refresh());
   return (

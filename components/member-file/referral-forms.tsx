@@ -10,12 +10,11 @@ import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDone } from "@/components/member-file/done-context";
 import { ConsentShortcut } from "@/components/member-file/consent-forms";
-import { todayIso } from "@/components/member-file/dates";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { hasValidConsent, REFERRAL_TARGET_CONSENT, type ConsentRecord } from "@/lib/consents/rules";
-import { isISODate } from "@/lib/dates";
+import { isISODate, todayInBrussels } from "@/lib/dates";
 import { ReferralStatus, ReferralTarget } from "@/lib/generated/prisma/enums";
 import { createReferralAction, updateReferralAction } from "@/lib/referrals/actions";
 import { ZCreateReferralSchema, ZUpdateReferralSchema } from "@/lib/referrals/schemas";
@@ -39,7 +38,7 @@ export function CreateReferralForm({
       trajectoryId,
       target: "OCCUPATIONAL_PHYSICIAN" as ReferralTarget,
       organisation: "",
-      sentDate: todayIso(),
+      sentDate: todayInBrussels(),
       expectedResponseDate: "",
     },
   });
@@ -49,7 +48,7 @@ export function CreateReferralForm({
     name: ["target", "sentDate", "organisation"],
   });
   const party = REFERRAL_TARGET_CONSENT[target] ?? null;
-  const date = isISODate(sentDate) ? sentDate : todayIso();
+  const date = isISODate(sentDate) ? sentDate : todayInBrussels();
   const needsConsent = party !== null && !hasValidConsent(consents, party, date);
   const targetLabel = t(`enums.referralTarget.${target}`);
   return (
@@ -134,7 +133,7 @@ export function AnswerReferralForm({
     referralId: referral.id,
     version: referral.version,
     status: (referral.status === "SENT" ? "ACCEPTED" : referral.status) as ReferralStatus,
-    responseDate: referral.responseDate ?? todayIso(),
+    responseDate: referral.responseDate ?? todayInBrussels(),
     outcomeNote: referral.outcomeNote ?? "",
   };
   const form = useForm({ resolver: zodResolver(ZUpdateReferralSchema), defaultValues: values });

@@ -3,11 +3,10 @@
 // contacts the coordinator may read. Never medical content: the file query does not return it.
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { workFraction } from "@/lib/activities/rules";
-import type { ISODate } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, type ISODate } from "@/lib/dates";
 import type { DeadlineView, MemberFileView, TimelineEntry } from "@/lib/timeline/queries";
 import { buildFileTimeline } from "@/lib/timeline/rules";
 

@@ -11,9 +11,9 @@ import { SelectField, TextAreaField, TextField } from "@/components/forms/fields
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDone } from "@/components/member-file/done-context";
-import { todayIso } from "@/components/member-file/dates";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Button } from "@/components/ui/button";
+import { todayInBrussels } from "@/lib/dates";
 import { StopReason, TrajectoryInitiative, TrajectoryOutcome } from "@/lib/generated/prisma/enums";
 import {
   addPlanActionAction,
@@ -40,7 +40,7 @@ export function StartTrajectoryForm({ memberId, onDone }: { memberId: string; on
     defaultValues: {
       memberId,
       initiative: "MEMBER" as TrajectoryInitiative,
-      referredDate: todayIso(),
+      referredDate: todayInBrussels(),
       goAheadDate: "",
       coordinatorId: "",
     },
@@ -118,7 +118,7 @@ export function TransitionForm({
   const t = useTranslations();
   const done = useDone();
   const targets = TRANSITIONS[trajectory.status];
-  const today = todayIso();
+  const today = todayInBrussels();
   const values = {
     trajectoryId: trajectory.id,
     version: trajectory.version,
@@ -356,7 +356,7 @@ export function PlanItemToggle({
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const done = item.isDone ? "" : todayIso();
+  const done = item.isDone ? "" : todayInBrussels();
   return (
     <span className="inline-flex flex-col items-start gap-1">
       <Button

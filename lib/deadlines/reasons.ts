@@ -1,19 +1,14 @@
 // Why each deadline exists, in the user's language — generated from the rule and its dates, so that every
 // screen, export and letter says the same thing. Pure.
 import type { Deadline, DeadlineRule } from "@/lib/deadlines/rules";
-import type { ISODate } from "@/lib/dates";
+import { dayDate, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
 
 export type ReasonLocale = "nl" | "fr" | "en";
 
 const INTL_LOCALE: Record<ReasonLocale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
 
 export function formatLongDate(date: ISODate, locale: ReasonLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], LONG_DAY_FORMAT).format(dayDate(date));
 }
 
 type Template = (d: { anchor: string; due: string }) => string;

@@ -3,7 +3,7 @@
 // effect (V17) and a late request's consequence (V13). What cannot go in: anything medical — the input type
 // has no diagnosis, no notes and no certificate, so no caller can pass them by mistake.
 import { benefitEffect, latenessOf, workFraction } from "@/lib/activities/rules";
-import type { ISODate } from "@/lib/dates";
+import { dayDate, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
 import { LETTER_TEXTS, type LetterLanguage } from "@/lib/letters/texts";
 
 export type DecisionKind = "AUTHORISED" | "AUTHORISED_FEWER_HOURS" | "REFUSED" | "RENEWED" | "REVIEWED";
@@ -67,15 +67,10 @@ export function letterLanguageOf(memberLanguage: string): LetterLanguage {
 }
 
 function formatters(intl: string) {
-  const date = new Intl.DateTimeFormat(intl, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const date = new Intl.DateTimeFormat(intl, LONG_DAY_FORMAT);
   const number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
   return {
-    date: (iso: ISODate) => date.format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso: ISODate) => date.format(dayDate(iso)),
     number: (value: number) => number.format(value),
   };
 }

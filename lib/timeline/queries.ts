@@ -4,8 +4,7 @@
 // deadline the engine derives, with its status and reason. Out of scope → null (the page answers 404).
 import "server-only";
 
-import { instantToBrusselsLocal } from "@/lib/contacts/rules";
-import { dateInBrussels, fromDbDate, type ISODate } from "@/lib/dates";
+import { dateInBrussels, fromDbDate, instantToBrusselsLocal, type ISODate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { loadMemberFile } from "@/lib/deadlines/refresh";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";

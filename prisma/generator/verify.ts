@@ -10,8 +10,14 @@ import {
   hasValidConsent,
   type ConsentRecord,
 } from "@/lib/consents/rules";
-import { brusselsLocalToInstant, instantToBrusselsLocal } from "@/lib/contacts/rules";
-import { addDays, dateInBrussels, diffDays, type ISODate } from "@/lib/dates";
+import {
+  addDays,
+  brusselsLocalToInstant,
+  dateInBrussels,
+  diffDays,
+  instantToBrusselsLocal,
+  type ISODate,
+} from "@/lib/dates";
 import { computeDeadlines } from "@/lib/deadlines/rules";
 import { classifyRelapse } from "@/lib/incapacity/rules";
 import { checkInsz, regionOfPostalCode, searchNameOf } from "@/lib/members/rules";

@@ -6,7 +6,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import { TodayPanel } from "@/components/caseload/today-panel";
 import { QuickLogButton } from "@/components/contacts/quick-log-button";
-import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -19,7 +18,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { findCaseload, findTodayPanel } from "@/lib/caseload/queries";
 import { CASELOAD_SORTS, ZCaseloadFilterSchema, type TCaseloadFilter } from "@/lib/caseload/schemas";
-import { todayInBrussels } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
 import { TrajectoryStatus } from "@/lib/generated/prisma/enums";

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY, dayDate } from "@/components/medical/dates";
 import { SecondFactorRequired } from "@/components/medical/second-factor-required";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -13,7 +12,7 @@ import { KeysetPagination } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { canOnceVerified } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { todayInBrussels } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
 import { reasonFor } from "@/lib/deadlines/reasons";
 import { countQueueItems, findQueueItems, findRegionTeams, type QueueItem } from "@/lib/queue/queries";
 import { urgencyOf, type Urgency } from "@/lib/queue/rules";
@@ -71,7 +70,7 @@ export default async function QueuePage({
   ]);
   const { cursor: _cursor, ...active } = filter;
   const { kind: _kind, ...withoutKind } = active;
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
   const locale = user.locale;
 
   const reason = (item: QueueItem): string => {

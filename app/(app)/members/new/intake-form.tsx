@@ -11,7 +11,6 @@ import { useForm } from "react-hook-form";
 import { SelectField } from "@/components/forms/fields";
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { DAY_FORMAT, dayDate } from "@/components/member-file/dates";
 import { MemberFields } from "@/components/member-file/member-fields";
 import { RegisterPeriodForm } from "@/components/member-file/period-forms";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +19,7 @@ import type { MemberLanguage, Region, Sex, Statute } from "@/lib/generated/prism
 import { checkDuplicateMembersAction, createMemberAction } from "@/lib/members/actions";
 import type { DuplicateMatch } from "@/lib/members/queries";
 import { ZCreateMemberSchema } from "@/lib/members/schemas";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 function DuplicateList({ matches, showReason }: { matches: DuplicateMatch[]; showReason: boolean }) {
   const t = useTranslations("intake");

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY, dayDate } from "@/components/medical/dates";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { findMemberActivities } from "@/lib/medical/queries";
 import { z } from "@/lib/validation";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("decision");
@@ -22,7 +22,7 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
   if (!list) notFound();
   const t = await getTranslations();
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
   const hours = (value: number) => format.number(value, "decimal2");
   return (
     <div className="space-y-4">

@@ -9,12 +9,12 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useValidationMessage } from "@/components/forms/use-validation-message";
-import { todayInBrowser } from "@/components/medical/dates";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { assessCapacityAction } from "@/lib/capacity/actions";
 import { ZAssessCapacitySchema } from "@/lib/capacity/schemas";
+import { todayInBrussels } from "@/lib/dates";
 
 const CATEGORIES = [1, 2, 3, 4] as const;
 
@@ -45,7 +45,7 @@ export function AssessmentForm({
   const translate = useValidationMessage();
   const router = useRouter();
   const [done, setDone] = useState<{ handedOver: boolean } | null>(null);
-  const today = todayInBrowser();
+  const today = todayInBrussels();
   const form = useForm({
     resolver: zodResolver(ZAssessCapacitySchema),
     defaultValues: {

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY, dayDate } from "@/components/medical/dates";
 import { QuestionnaireStatus } from "@/components/medical/questionnaire-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +15,7 @@ import { z } from "@/lib/validation";
 
 import { MarkQuestionnaireRead } from "../medical/medical-forms";
 import { AssessmentForm } from "./assessment-form";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("assessment");
@@ -34,7 +34,7 @@ export default async function AssessPage({ params }: { params: Promise<{ id: str
   if (!screen) notFound();
   const t = await getTranslations();
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
   const canAssess = can(user, "capacity.assess");
   const { period, firstCategory } = screen;
   const latest = screen.assessments[0] ?? null;

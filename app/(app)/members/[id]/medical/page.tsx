@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DAY, dayDate } from "@/components/medical/dates";
 import { QuestionnaireStatus } from "@/components/medical/questionnaire-status";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -16,6 +15,7 @@ import { getRequestId } from "@/lib/request-context";
 import { z } from "@/lib/validation";
 
 import { MarkQuestionnaireRead, PeriodMedicalForm } from "./medical-forms";
+import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("medical");
@@ -36,7 +36,7 @@ export default async function MedicalPage({ params }: { params: Promise<{ id: st
   await recordMedicalView(user, id, await getRequestId());
   const t = await getTranslations();
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
 
   return (
     <div className="space-y-4">

@@ -8,7 +8,6 @@ import { useForm, useWatch } from "react-hook-form";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { DAY, dayDate, todayInBrowser } from "@/components/medical/dates";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -21,6 +20,7 @@ import {
   workFraction,
 } from "@/lib/activities/rules";
 import { ZDecideActivitySchema, type TDecideActivity } from "@/lib/activities/schemas";
+import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
 
 type Kind = TDecideActivity["kind"];
 
@@ -74,7 +74,7 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
   const router = useRouter();
   const [done, setDone] = useState<Kind | null>(null);
   const kinds = KINDS_BY_STATUS[activity.status] ?? [];
-  const today = todayInBrowser();
+  const today = todayInBrussels();
   const firstKind = kinds[0] ?? "AUTHORISED";
   const form = useForm({
     resolver: zodResolver(ZDecideActivitySchema),
@@ -159,7 +159,7 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
   const validLimit =
     kind === "RENEWED" ? latestValidUntil(decisionDate || today) : latestValidUntil(activity.startDate);
   const reviewLimit = latestReviewDate(decisionDate || today);
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="decision-form-title">

@@ -3,14 +3,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ActivityRequestFacts } from "@/components/medical/activity-facts";
-import { DAY, dayDate } from "@/components/medical/dates";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { todayInBrussels } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
 import { getActivityScreen } from "@/lib/medical/queries";
 import { z } from "@/lib/validation";
 
@@ -45,7 +44,7 @@ export default async function ActivityPage({
   if (!screen) notFound();
   const t = await getTranslations();
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY);
+  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
   const hours = (value: number | null) => (value === null ? "—" : format.number(value, "decimal2"));
   const { activity, decisions, member } = screen;
   const canDecide =
