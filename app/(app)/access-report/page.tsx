@@ -9,7 +9,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findBreakGlassAccesses, findReportTeams } from "@/lib/access-report/queries";
 import { ZAccessReportFilterSchema } from "@/lib/access-report/schemas";
 import { requirePermission } from "@/lib/auth/session";
-import { firstValues, withQuery } from "@/lib/url";
+import { firstValues } from "@/lib/url";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessReport");
@@ -117,11 +117,10 @@ export default async function AccessReportPage({
         </Table>
       )}
       <KeysetPagination
-        firstHref={filter.cursor ? withQuery("/access-report", active) : null}
-        nextHref={
-          page.nextCursor ? withQuery("/access-report", { ...active, cursor: page.nextCursor }) : null
-        }
-        labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
+        path="/access-report"
+        query={active}
+        cursor={filter.cursor}
+        nextCursor={page.nextCursor}
       />
     </>
   );

@@ -279,11 +279,10 @@ export default async function CaseloadPage({
             </Table>
           )}
           <KeysetPagination
-            firstHref={filter.cursor ? withQuery("/caseload", queryOf(first)) : null}
-            nextHref={
-              page.nextCursor ? withQuery("/caseload", queryOf(filter, { cursor: page.nextCursor })) : null
-            }
-            labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
+            path="/caseload"
+            query={queryOf(first)}
+            cursor={filter.cursor}
+            nextCursor={page.nextCursor}
           />
         </section>
       </div>

@@ -230,11 +230,7 @@ export default async function QueuePage({
           </TBody>
         </Table>
       )}
-      <KeysetPagination
-        firstHref={filter.cursor ? withQuery("/queue", active) : null}
-        nextHref={page.nextCursor ? withQuery("/queue", { ...active, cursor: page.nextCursor }) : null}
-        labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
-      />
+      <KeysetPagination path="/queue" query={active} cursor={filter.cursor} nextCursor={page.nextCursor} />
     </>
   );
 }

@@ -146,11 +146,10 @@ export default async function TeamPage({
             </Table>
           )}
           <KeysetPagination
-            firstHref={filter.cursor ? withQuery("/team", activeFilter) : null}
-            nextHref={
-              page.nextCursor ? withQuery("/team", { ...activeFilter, cursor: page.nextCursor }) : null
-            }
-            labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
+            path="/team"
+            query={activeFilter}
+            cursor={filter.cursor}
+            nextCursor={page.nextCursor}
           />
         </section>
       </div>

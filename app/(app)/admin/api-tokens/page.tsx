@@ -8,7 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findApiTokens } from "@/lib/api-tokens/queries";
 import { SCOPE_LABEL_KEYS, ZApiTokenListSchema } from "@/lib/api-tokens/schemas";
 import { requirePermission } from "@/lib/auth/session";
-import { firstValues, withQuery } from "@/lib/url";
+import { firstValues } from "@/lib/url";
 
 import { CreateApiTokenForm, RevokeApiTokenButton } from "./token-forms";
 
@@ -89,9 +89,10 @@ export default async function ApiTokensPage({
             </Table>
           )}
           <KeysetPagination
-            firstHref={filter.cursor ? "/admin/api-tokens" : null}
-            nextHref={page.nextCursor ? withQuery("/admin/api-tokens", { cursor: page.nextCursor }) : null}
-            labels={{ first: t("firstPage"), next: t("nextPage"), nav: t("pagination") }}
+            path="/admin/api-tokens"
+            cursor={filter.cursor}
+            nextCursor={page.nextCursor}
+            label={t("pagination")}
           />
         </div>
         <div className="space-y-4">

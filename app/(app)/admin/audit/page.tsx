@@ -8,7 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, ZAuditFilterSchema } from "@/lib/audit/schemas";
 import { requirePermission } from "@/lib/auth/session";
-import { firstValues, withQuery } from "@/lib/url";
+import { firstValues } from "@/lib/url";
 
 function describeChanges(changes: unknown): string {
   if (!changes || typeof changes !== "object") return "";
@@ -116,11 +116,10 @@ export default async function AuditPage({
         </Table>
       )}
       <KeysetPagination
-        firstHref={filter.cursor ? withQuery("/admin/audit", activeFilter) : null}
-        nextHref={
-          page.nextCursor ? withQuery("/admin/audit", { ...activeFilter, cursor: page.nextCursor }) : null
-        }
-        labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
+        path="/admin/audit"
+        query={activeFilter}
+        cursor={filter.cursor}
+        nextCursor={page.nextCursor}
       />
     </>
   );

@@ -13,7 +13,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { findTeamOptions } from "@/lib/teams/queries";
 import { findUsers } from "@/lib/users/queries";
 import { ZUserListFilterSchema } from "@/lib/users/schemas";
-import { firstValues, withQuery } from "@/lib/url";
+import { firstValues } from "@/lib/url";
 
 export default async function UsersPage({
   searchParams,
@@ -113,11 +113,10 @@ export default async function UsersPage({
         </Table>
       )}
       <KeysetPagination
-        firstHref={filter.cursor ? withQuery("/admin/users", activeFilter) : null}
-        nextHref={
-          page.nextCursor ? withQuery("/admin/users", { ...activeFilter, cursor: page.nextCursor }) : null
-        }
-        labels={{ first: t("common.firstPage"), next: t("common.nextPage"), nav: t("common.pagination") }}
+        path="/admin/users"
+        query={activeFilter}
+        cursor={filter.cursor}
+        nextCursor={page.nextCursor}
       />
     </>
   );

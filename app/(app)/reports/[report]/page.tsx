@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import type { NumberFormat } from "@/components/reports/number-cell";
-import { PrintButton } from "@/components/reports/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -213,13 +213,11 @@ export default async function ReportPage({
 
           {data.report === "caseload" ? (
             <KeysetPagination
-              firstHref={cursor ? withQuery(`/reports/${report}`, tabQuery) : null}
-              nextHref={
-                data.nextCursor
-                  ? withQuery(`/reports/${report}`, { ...tabQuery, cursor: data.nextCursor })
-                  : null
-              }
-              labels={{ first: t("firstPage"), next: t("nextPage"), nav: t("pagination") }}
+              path={`/reports/${report}`}
+              query={tabQuery}
+              cursor={cursor}
+              nextCursor={data.nextCursor}
+              label={t("pagination")}
             />
           ) : null}
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { LetterView } from "@/components/medical/letter-view";
-import { PrintButton } from "@/components/medical/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { requirePermission } from "@/lib/auth/session";
