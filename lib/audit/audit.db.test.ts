@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { diffChanges, MASKED, recordAudit } from "@/lib/audit/audit";
+import { ALL_MEDICAL_KEYS } from "@/lib/medical/access";
 import { getDb } from "@/lib/db";
 
 describe("audit rows share the change's transaction", () => {
@@ -53,6 +54,17 @@ describe("diffChanges", () => {
     expect(changes).toEqual({
       name: { before: "A", after: "B" },
       diagnosisGroup: { before: MASKED, after: MASKED },
+    });
+  });
+
+  it("masks every medical column and the credentials, whatever the model", () => {
+    for (const field of [...ALL_MEDICAL_KEYS, "passwordHash", "totpSecret"]) {
+      expect(diffChanges({ [field]: "old secret" }, { [field]: "new secret" })).toEqual({
+        [field]: { before: MASKED, after: MASKED },
+      });
+    }
+    expect(diffChanges(null, { medicalNotes: null })).toEqual({
+      medicalNotes: { before: undefined, after: null },
     });
   });
 });

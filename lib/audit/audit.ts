@@ -2,6 +2,7 @@
 // client as the change itself so that both commit or neither does (CONVENTIONS.md §9).
 import type { Db } from "@/lib/db";
 import type { AuditAction, Prisma, Role } from "@/lib/generated/prisma/client";
+import { ALL_MEDICAL_KEYS } from "@/lib/medical/access";
 
 export interface AuditActor {
   id: string;
@@ -24,11 +25,12 @@ export interface AuditInput {
 
 export const MASKED = "•••";
 
-/** Fields whose values never enter the audit trail in clear (medical secrecy); only the fact of a change does. */
-export const MEDICAL_FIELDS: ReadonlySet<string> = new Set([
-  "diagnosisGroup",
-  "medicalNotes",
-  "certificateContent",
+/**
+ * Fields whose values never enter the audit trail in clear, only the fact of a change: the medical columns
+ * (one list, lib/medical/access.ts) and the users' credentials.
+ */
+export const MASKED_FIELDS: ReadonlySet<string> = new Set([
+  ...ALL_MEDICAL_KEYS,
   "passwordHash",
   "totpSecret",
 ]);
@@ -55,7 +57,7 @@ export function diffChanges(
     const a = jsonSafe(before?.[field]);
     const b = jsonSafe(after[field]);
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    changes[field] = MEDICAL_FIELDS.has(field)
+    changes[field] = MASKED_FIELDS.has(field)
       ? {
           before: a === undefined || a === null ? a : MASKED,
           after: b === undefined || b === null ? b : MASKED,
