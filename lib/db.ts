@@ -37,4 +37,9 @@ export async function disconnectDb(): Promise<void> {
   cache.__repriseDb = undefined;
 }
 
+/** Decimal columns (hours) as plain numbers; null stays null. */
+export function decimalOrNull(value: Prisma.Decimal | number | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
 export { Prisma };

@@ -4,15 +4,14 @@
 // of scope → null (the page answers 404, ADR 005).
 import "server-only";
 
+import { ACTIVITY_SELECT, ACTIVITY_WITH_DECISIONS_SELECT } from "@/lib/activities/queries";
 import { recordAudit } from "@/lib/audit/audit";
 import { fromDbDate, type ISODate } from "@/lib/dates";
-import { getDb } from "@/lib/db";
+import { decimalOrNull, getDb, type Prisma } from "@/lib/db";
 import { hasMedicalAccess, type MedicalReader } from "@/lib/medical/access";
 import { memberWhereForUser, type ScopedUser } from "@/lib/members/access";
 
 type Reader = ScopedUser & MedicalReader;
-
-const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 async function memberInScope(user: ScopedUser, memberId: string) {
   return getDb().member.findFirst({
@@ -264,51 +263,7 @@ export async function getCapacityScreen(user: Reader, memberId: string) {
 
 export type CapacityScreen = NonNullable<Awaited<ReturnType<typeof getCapacityScreen>>>;
 
-const ACTIVITY_SELECT = {
-  id: true,
-  version: true,
-  memberId: true,
-  status: true,
-  requestReceivedDate: true,
-  startDate: true,
-  natureOfWork: true,
-  requestedWeeklyHours: true,
-  authorisedWeeklyHours: true,
-  referenceWeeklyHours: true,
-  employerCoSigned: true,
-  decisionDate: true,
-  conditions: true,
-  validUntil: true,
-  nextReviewDate: true,
-  refusalReason: true,
-  endDate: true,
-  endReason: true,
-  employer: { select: { name: true } },
-  decider: { select: { name: true } },
-} as const;
-
-function activityView(a: {
-  id: string;
-  version: number;
-  memberId: string;
-  status: string;
-  requestReceivedDate: Date;
-  startDate: Date;
-  natureOfWork: string;
-  requestedWeeklyHours: unknown;
-  authorisedWeeklyHours: unknown;
-  referenceWeeklyHours: unknown;
-  employerCoSigned: boolean;
-  decisionDate: Date | null;
-  conditions: string | null;
-  validUntil: Date | null;
-  nextReviewDate: Date | null;
-  refusalReason: string | null;
-  endDate: Date | null;
-  endReason: string | null;
-  employer: { name: string } | null;
-  decider: { name: string } | null;
-}) {
+function activityView(a: Prisma.AuthorisedActivityGetPayload<{ select: typeof ACTIVITY_SELECT }>) {
   return {
     id: a.id,
     version: a.version,
@@ -318,7 +273,7 @@ function activityView(a: {
     startDate: fromDbDate(a.startDate),
     natureOfWork: a.natureOfWork,
     requestedWeeklyHours: Number(a.requestedWeeklyHours),
-    authorisedWeeklyHours: num(a.authorisedWeeklyHours),
+    authorisedWeeklyHours: decimalOrNull(a.authorisedWeeklyHours),
     referenceWeeklyHours: Number(a.referenceWeeklyHours),
     employerCoSigned: a.employerCoSigned,
     decisionDate: fromDbDate(a.decisionDate),
@@ -351,24 +306,7 @@ export async function getActivityScreen(user: ScopedUser, memberId: string, acti
   if (!member) return null;
   const activity = await getDb().authorisedActivity.findFirst({
     where: { id: activityId, memberId },
-    select: {
-      ...ACTIVITY_SELECT,
-      decisions: {
-        orderBy: [{ decisionDate: "asc" }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          kind: true,
-          decisionDate: true,
-          authorisedWeeklyHours: true,
-          conditions: true,
-          validUntil: true,
-          nextReviewDate: true,
-          refusalReason: true,
-          createdAt: true,
-          physician: { select: { name: true } },
-        },
-      },
-    },
+    select: ACTIVITY_WITH_DECISIONS_SELECT,
   });
   if (!activity) return null;
   return {
@@ -378,7 +316,7 @@ export async function getActivityScreen(user: ScopedUser, memberId: string, acti
       id: d.id,
       kind: d.kind,
       decisionDate: fromDbDate(d.decisionDate),
-      authorisedWeeklyHours: num(d.authorisedWeeklyHours),
+      authorisedWeeklyHours: decimalOrNull(d.authorisedWeeklyHours),
       conditions: d.conditions,
       validUntil: fromDbDate(d.validUntil),
       nextReviewDate: fromDbDate(d.nextReviewDate),

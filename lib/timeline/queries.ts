@@ -4,15 +4,14 @@
 // deadline the engine derives, with its status and reason. Out of scope → null (the page answers 404).
 import "server-only";
 
+import { ACTIVITY_WITH_DECISIONS_SELECT } from "@/lib/activities/queries";
 import { dateInBrussels, fromDbDate, instantToBrusselsLocal, type ISODate } from "@/lib/dates";
-import { getDb } from "@/lib/db";
+import { decimalOrNull, getDb } from "@/lib/db";
 import { loadMemberFile } from "@/lib/deadlines/refresh";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import { computeDeadlines, withStatus, type DeadlineWithStatus } from "@/lib/deadlines/rules";
 import { hasMedicalAccess } from "@/lib/medical/access";
 import { memberWhereForUser, type ScopedUser } from "@/lib/members/access";
-
-const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
 async function loadSections(memberId: string, withMedical: boolean) {
   const db = getDb();
@@ -189,43 +188,7 @@ async function loadSections(memberId: string, withMedical: boolean) {
     db.authorisedActivity.findMany({
       where: { memberId },
       orderBy: { startDate: "asc" },
-      select: {
-        id: true,
-        version: true,
-        periodId: true,
-        trajectoryId: true,
-        requestReceivedDate: true,
-        startDate: true,
-        natureOfWork: true,
-        requestedWeeklyHours: true,
-        authorisedWeeklyHours: true,
-        referenceWeeklyHours: true,
-        employerCoSigned: true,
-        status: true,
-        decisionDate: true,
-        conditions: true,
-        validUntil: true,
-        nextReviewDate: true,
-        refusalReason: true,
-        endDate: true,
-        endReason: true,
-        employer: { select: { id: true, name: true } },
-        decider: { select: { id: true, name: true } },
-        decisions: {
-          orderBy: [{ decisionDate: "asc" }, { createdAt: "asc" }],
-          select: {
-            id: true,
-            kind: true,
-            decisionDate: true,
-            authorisedWeeklyHours: true,
-            conditions: true,
-            validUntil: true,
-            nextReviewDate: true,
-            refusalReason: true,
-            physician: { select: { name: true } },
-          },
-        },
-      },
+      select: ACTIVITY_WITH_DECISIONS_SELECT,
     }),
     db.task.findMany({
       where: { memberId },
@@ -435,8 +398,8 @@ function buildTimeline(sections: Awaited<ReturnType<typeof loadSections>>): Time
       a.id,
       {
         startDate: fromDbDate(a.startDate),
-        hours: num(a.requestedWeeklyHours),
-        reference: num(a.referenceWeeklyHours),
+        hours: decimalOrNull(a.requestedWeeklyHours),
+        reference: decimalOrNull(a.referenceWeeklyHours),
       },
       "8",
     );
@@ -447,7 +410,7 @@ function buildTimeline(sections: Awaited<ReturnType<typeof loadSections>>): Time
         a.id,
         {
           kind: d.kind,
-          hours: num(d.authorisedWeeklyHours),
+          hours: decimalOrNull(d.authorisedWeeklyHours),
           validUntil: fromDbDate(d.validUntil),
           physician: d.physician.name,
         },
