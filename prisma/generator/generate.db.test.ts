@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { loadMemberFile } from "@/lib/deadlines/refresh";
 import { computeDeadlines } from "@/lib/deadlines/rules";
 import { generateMembers, type GenerateResult } from "@/prisma/generator/generate";
-import type { MemberFileRows, RowTable } from "@/prisma/generator/rows";
+import { emptyMemberFileRows, type MemberFileRows, type RowTable } from "@/prisma/generator/rows";
 import { verifyMemberFile } from "@/prisma/generator/verify";
 import { TABLES } from "@/prisma/generator/writer";
 
@@ -44,21 +44,7 @@ async function loadFiles(): Promise<MemberFileRows[]> {
   for (const member of members) {
     files.set(member.id as string, {
       member: member as never,
-      periods: [],
-      questionnaires: [],
-      assessments: [],
-      trajectories: [],
-      transitions: [],
-      goals: [],
-      actions: [],
-      consents: [],
-      contacts: [],
-      referrals: [],
-      adjustments: [],
-      activities: [],
-      decisions: [],
-      tasks: [],
-      deadlines: [],
+      ...emptyMemberFileRows(),
     });
   }
   const owner = new Map<string, string>();

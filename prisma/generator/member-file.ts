@@ -43,7 +43,7 @@ import {
   type DemoRegion,
 } from "@/prisma/generator/places";
 import { Rng, hashInts, weighted } from "@/prisma/generator/random";
-import type { MemberFileRows, PeriodRow } from "@/prisma/generator/rows";
+import { emptyMemberFileRows, type MemberFileRows, type PeriodRow } from "@/prisma/generator/rows";
 import { CERTIFICATE, LIMITATIONS, MEDICAL_NOTES, limitationProfileOf } from "@/prisma/generator/texts";
 import {
   addQuestionnaireHelpContact,
@@ -70,26 +70,6 @@ function languageOf(region: DemoRegion, rng: Rng): DemoLanguage {
     default:
       return rng.chance(0.85) ? "de" : "fr";
   }
-}
-
-function emptyRows(): Omit<MemberFileRows, "member"> {
-  return {
-    periods: [],
-    questionnaires: [],
-    assessments: [],
-    trajectories: [],
-    transitions: [],
-    goals: [],
-    actions: [],
-    consents: [],
-    contacts: [],
-    referrals: [],
-    adjustments: [],
-    activities: [],
-    decisions: [],
-    tasks: [],
-    deadlines: [],
-  };
 }
 
 /** An INSZ not used yet: odd serial for men, even for women (as the register assigns them). */
@@ -124,7 +104,7 @@ export function buildMemberFile(context: BuildContext, index: number): MemberFil
   const rng = new Rng(hashInts(context.seed, index, 0x5eed));
   const region = pickRegion(rng);
   const language = languageOf(region, rng);
-  const rowsWithoutMember = emptyRows();
+  const rowsWithoutMember = emptyMemberFileRows();
   const rows = rowsWithoutMember as MemberFileRows;
   const b = new FileBuilder(context, index, language, rows, rng);
   const team = context.teams[region];

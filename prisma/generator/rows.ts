@@ -266,6 +266,7 @@ export interface MemberFileRows {
 
 export type RowTable = Exclude<keyof MemberFileRows, "member">;
 
+/** A member file's tables in foreign-key order (the writer inserts them in this order). */
 export const ROW_TABLES: readonly RowTable[] = [
   "periods",
   "questionnaires",
@@ -283,3 +284,10 @@ export const ROW_TABLES: readonly RowTable[] = [
   "tasks",
   "deadlines",
 ];
+
+export function emptyMemberFileRows(): Omit<MemberFileRows, "member"> {
+  return Object.fromEntries(ROW_TABLES.map((table) => [table, []])) as unknown as Omit<
+    MemberFileRows,
+    "member"
+  >;
+}

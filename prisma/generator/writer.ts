@@ -6,7 +6,7 @@ import "server-only";
 
 import type pg from "pg";
 
-import type { EmployerRow, MemberFileRows, RowTable } from "@/prisma/generator/rows";
+import { ROW_TABLES, type EmployerRow, type MemberFileRows, type RowTable } from "@/prisma/generator/rows";
 
 type Row = Record<string, unknown>;
 
@@ -313,25 +313,8 @@ export const TABLES = {
   },
 } satisfies Record<RowTable | "member" | "employers", { table: string; columns: Columns }>;
 
-/** Tables in foreign-key order. */
-const ORDER: readonly (RowTable | "member")[] = [
-  "member",
-  "periods",
-  "questionnaires",
-  "assessments",
-  "trajectories",
-  "transitions",
-  "goals",
-  "actions",
-  "consents",
-  "contacts",
-  "referrals",
-  "adjustments",
-  "activities",
-  "decisions",
-  "tasks",
-  "deadlines",
-];
+/** The member first, then its rows in foreign-key order. */
+const ORDER: readonly (RowTable | "member")[] = ["member", ...ROW_TABLES];
 
 function sqlValue(value: unknown): unknown {
   if (value === undefined) return null;
