@@ -25,6 +25,22 @@ export const MEDICAL_COLUMNS = {
 
 export const ALL_MEDICAL_KEYS: readonly string[] = Object.values(MEDICAL_COLUMNS).flat();
 
+type MedicalModel = keyof typeof MEDICAL_COLUMNS;
+
+/**
+ * The medical columns of `model` as a Prisma `select` fragment: selected only when `withMedical`
+ * (hasMedicalAccess of the reader), so the rows of everyone else do not even carry them.
+ */
+export function medicalSelect<M extends MedicalModel>(
+  model: M,
+  withMedical: boolean,
+): Record<(typeof MEDICAL_COLUMNS)[M][number], boolean> {
+  return Object.fromEntries(MEDICAL_COLUMNS[model].map((column) => [column, withMedical])) as Record<
+    (typeof MEDICAL_COLUMNS)[M][number],
+    boolean
+  >;
+}
+
 /** Every medical key found anywhere in a value (objects, arrays) — empty when the value is clean. */
 export function findMedicalKeys(value: unknown, path = "$"): string[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => findMedicalKeys(item, `${path}[${index}]`));

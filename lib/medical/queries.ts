@@ -8,7 +8,7 @@ import { ACTIVITY_SELECT, ACTIVITY_WITH_DECISIONS_SELECT } from "@/lib/activitie
 import { recordAudit } from "@/lib/audit/audit";
 import { fromDbDate, type ISODate } from "@/lib/dates";
 import { decimalOrNull, getDb, type Prisma } from "@/lib/db";
-import { hasMedicalAccess, type MedicalReader } from "@/lib/medical/access";
+import { hasMedicalAccess, medicalSelect, type MedicalReader } from "@/lib/medical/access";
 import { memberWhereForUser, type ScopedUser } from "@/lib/members/access";
 
 type Reader = ScopedUser & MedicalReader;
@@ -191,7 +191,7 @@ export async function getCapacityScreen(user: Reader, memberId: string) {
         assessedDate: true,
         functionalLimitations: true,
         nextReviewDate: true,
-        medicalNotes: withMedical,
+        ...medicalSelect("CapacityAssessment", withMedical),
         physician: { select: { name: true } },
       },
     }),

@@ -10,7 +10,7 @@ import { decimalOrNull, getDb } from "@/lib/db";
 import { loadMemberFile } from "@/lib/deadlines/refresh";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import { computeDeadlines, withStatus, type DeadlineWithStatus } from "@/lib/deadlines/rules";
-import { hasMedicalAccess } from "@/lib/medical/access";
+import { hasMedicalAccess, medicalSelect } from "@/lib/medical/access";
 import { memberWhereForUser, type ScopedUser } from "@/lib/members/access";
 
 async function loadSections(memberId: string, withMedical: boolean) {
@@ -40,8 +40,7 @@ async function loadSections(memberId: string, withMedical: boolean) {
         declarationDate: true,
         relapseOfId: true,
         // Medical columns are selected for advising physicians only (DOMAIN.md, medical secrecy).
-        diagnosisGroup: withMedical,
-        certificateContent: withMedical,
+        ...medicalSelect("IncapacityPeriod", withMedical),
         questionnaire: {
           select: {
             id: true,
@@ -64,7 +63,7 @@ async function loadSections(memberId: string, withMedical: boolean) {
         assessedDate: true,
         functionalLimitations: true,
         nextReviewDate: true,
-        medicalNotes: withMedical,
+        ...medicalSelect("CapacityAssessment", withMedical),
         physician: { select: { id: true, name: true } },
       },
     }),
