@@ -2,9 +2,9 @@
 // the transaction of every mutation that changes the file (after the member row was locked).
 import "server-only";
 
-import { fromDbDate } from "@/lib/dates";
+import { fromDbDate, toDbDate } from "@/lib/dates";
 import type { Db } from "@/lib/db";
-import { computeDeadlines, type MemberFile } from "@/lib/deadlines/rules";
+import { computeDeadlines, deadlineKey, type Deadline, type MemberFile } from "@/lib/deadlines/rules";
 
 /** The facts of a member's file the deadline engine needs, read with `db` (a transaction or the client). */
 export async function loadMemberFile(db: Db, memberId: string): Promise<MemberFile> {
@@ -103,23 +103,83 @@ export async function loadMemberFile(db: Db, memberId: string): Promise<MemberFi
   };
 }
 
-/** Rewrites the member's stored deadlines from their file. A handful of rows: delete and insert. */
+const STORED_SELECT = {
+  id: true,
+  rule: true,
+  subjectId: true,
+  cycle: true,
+  regime: true,
+  owner: true,
+  dueDate: true,
+  metDate: true,
+  anchorDate: true,
+  variant: true,
+} as const;
+
+/**
+ * What to write so that the stored deadlines equal the computed ones: rows to create, rows whose values
+ * changed (by id) and rows that no longer apply. A deadline keeps its row — and its id, which keyset cursors
+ * and links hold — for as long as its key (rule, subject, cycle) exists. Pure.
+ */
+export function planDeadlineSync(stored: (Deadline & { id: string })[], computed: Deadline[]) {
+  const byKey = new Map(stored.map((row) => [deadlineKey(row), row]));
+  const create: Deadline[] = [];
+  const update: (Deadline & { id: string })[] = [];
+  for (const deadline of computed) {
+    const row = byKey.get(deadlineKey(deadline));
+    byKey.delete(deadlineKey(deadline));
+    if (!row) create.push(deadline);
+    else if (VALUE_FIELDS.some((field) => row[field] !== deadline[field]))
+      update.push({ ...deadline, id: row.id });
+  }
+  return { create, update, remove: [...byKey.values()].map((row) => row.id) };
+}
+
+const VALUE_FIELDS = ["regime", "owner", "dueDate", "metDate", "anchorDate", "variant"] as const;
+
+function values(deadline: Deadline) {
+  return {
+    regime: deadline.regime,
+    owner: deadline.owner,
+    dueDate: toDbDate(deadline.dueDate),
+    metDate: toDbDate(deadline.metDate),
+    anchorDate: toDbDate(deadline.anchorDate),
+    variant: deadline.variant,
+  };
+}
+
+/**
+ * Brings the member's stored deadlines in line with their file. Most changes (a contact, a consent) move no
+ * deadline, so the usual cost is two reads and no write.
+ */
 export async function refreshMemberDeadlines(db: Db, memberId: string): Promise<void> {
-  const deadlines = computeDeadlines(await loadMemberFile(db, memberId));
-  await db.deadline.deleteMany({ where: { memberId } });
-  if (!deadlines.length) return;
-  await db.deadline.createMany({
-    data: deadlines.map((d) => ({
-      memberId,
-      rule: d.rule,
-      subjectId: d.subjectId,
-      cycle: d.cycle,
-      regime: d.regime,
-      owner: d.owner,
-      dueDate: new Date(`${d.dueDate}T00:00:00Z`),
-      metDate: d.metDate ? new Date(`${d.metDate}T00:00:00Z`) : null,
-      anchorDate: new Date(`${d.anchorDate}T00:00:00Z`),
-      variant: d.variant,
+  const computed = computeDeadlines(await loadMemberFile(db, memberId));
+  const stored = await db.deadline.findMany({ where: { memberId }, select: STORED_SELECT });
+  const plan = planDeadlineSync(
+    stored.map((row) => ({
+      ...row,
+      dueDate: fromDbDate(row.dueDate),
+      metDate: fromDbDate(row.metDate),
+      anchorDate: fromDbDate(row.anchorDate),
     })),
-  });
+    computed,
+  );
+  if (plan.remove.length) await db.deadline.deleteMany({ where: { id: { in: plan.remove } } });
+  for (const deadline of plan.update) {
+    await db.deadline.update({
+      where: { id: deadline.id },
+      data: { ...values(deadline), computedAt: new Date() },
+    });
+  }
+  if (plan.create.length) {
+    await db.deadline.createMany({
+      data: plan.create.map((d) => ({
+        memberId,
+        rule: d.rule,
+        subjectId: d.subjectId,
+        cycle: d.cycle,
+        ...values(d),
+      })),
+    });
+  }
 }
