@@ -1,6 +1,6 @@
 import "server-only";
 
-import { fromDbDate, type ISODate } from "@/lib/dates";
+import { fromDbDate, toDbDate, type ISODate } from "@/lib/dates";
 import { getDb, type Db } from "@/lib/db";
 import { classifyRelapse, type RelapseVerdict } from "@/lib/incapacity/rules";
 import { memberWhereForUser, type ScopedUser } from "@/lib/members/access";
@@ -16,24 +16,19 @@ export async function proposeRelapseFor(
   memberId: string,
   startDate: ISODate,
 ): Promise<RelapseProposal | null> {
-  const periods = await db.incapacityPeriod.findMany({
-    where: { memberId },
-    select: { id: true, startDate: true, endDate: true, endReason: true, relapseOfId: true },
-    orderBy: { startDate: "asc" },
+  const last = await db.incapacityPeriod.findFirst({
+    where: { memberId, startDate: { lt: toDbDate(startDate) } },
+    select: { id: true, startDate: true, endDate: true, endReason: true, episodeStartDate: true },
+    orderBy: { startDate: "desc" },
   });
-  const before = periods.filter((p) => fromDbDate(p.startDate) < startDate);
-  const last = before[before.length - 1];
   if (!last) return null;
-  const byId = new Map(periods.map((p) => [p.id, p]));
-  let root = last;
-  while (root.relapseOfId && byId.has(root.relapseOfId)) root = byId.get(root.relapseOfId)!;
   const previous = {
     id: last.id,
     startDate: fromDbDate(last.startDate),
     endDate: fromDbDate(last.endDate),
     endReason: last.endReason,
   };
-  return { previous, verdict: classifyRelapse(previous, startDate, fromDbDate(root.startDate)) };
+  return { previous, verdict: classifyRelapse(previous, startDate, fromDbDate(last.episodeStartDate ?? last.startDate)) };
 }
 
 /** For the intake form: would a period starting on `startDate` continue the member's previous one? */

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { cache } from "react";
+
 import { recordAudit } from "@/lib/audit/audit";
 import { fromDbDate, yearsBetween, type ISODate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
@@ -128,8 +130,11 @@ export interface MemberHeader {
   trajectory: { id: string; status: string } | null;
 }
 
-/** The identity block of a member file, or null when the member is not in the user's scope. */
-export async function getMemberHeader(
+/**
+ * The identity block of a member file, or null when the member is not in the user's scope. Cached per request:
+ * the member layout and its page both ask for it.
+ */
+export const getMemberHeader = cache(async function getMemberHeader(
   user: ScopedUser,
   memberId: string,
   today: ISODate,
@@ -161,7 +166,7 @@ export async function getMemberHeader(
       team: { select: { id: true, name: true } },
       coordinator: { select: { id: true, name: true } },
       periods: {
-        select: { id: true, startDate: true, endDate: true, relapseOfId: true },
+        select: { id: true, startDate: true, endDate: true, episodeStartDate: true },
         orderBy: { startDate: "asc" },
       },
       assessments: {
@@ -177,25 +182,20 @@ export async function getMemberHeader(
     },
   });
   if (!member) return null;
-  const periods = member.periods.map((p) => ({
-    ...p,
-    startDate: fromDbDate(p.startDate),
-    endDate: fromDbDate(p.endDate),
-  }));
-  const current = periods.find((p) => !p.endDate) ?? periods[periods.length - 1];
+  const current = member.periods.find((p) => !p.endDate) ?? member.periods[member.periods.length - 1];
   let incapacity: MemberHeader["incapacity"] = null;
   if (current) {
-    const byId = new Map(periods.map((p) => [p.id, p]));
-    let root = current;
-    while (root.relapseOfId && byId.has(root.relapseOfId)) root = byId.get(root.relapseOfId)!;
-    const referenceDay = current.endDate && current.endDate < today ? current.endDate : today;
+    // The start of the relapse chain is kept by the database (IncapacityPeriod.episodeStartDate).
+    const episodeStart = fromDbDate(current.episodeStartDate ?? current.startDate);
+    const endDate = fromDbDate(current.endDate);
+    const referenceDay = endDate && endDate < today ? endDate : today;
     incapacity = {
       periodId: current.id,
-      episodeStart: root.startDate,
-      startDate: current.startDate,
-      endDate: current.endDate,
-      phase: phaseOn(root.startDate, referenceDay),
-      dayCount: dayCount(root.startDate, referenceDay),
+      episodeStart,
+      startDate: fromDbDate(current.startDate),
+      endDate,
+      phase: phaseOn(episodeStart, referenceDay),
+      dayCount: dayCount(episodeStart, referenceDay),
     };
   }
   const birthDate = fromDbDate(member.birthDate);
@@ -208,7 +208,7 @@ export async function getMemberHeader(
     category: member.assessments[0]?.category ?? null,
     trajectory: member.trajectories[0] ?? null,
   };
-}
+});
 
 /** Every opening of a member file is audited (DOMAIN.md); `purpose` is set for break-glass access. */
 export async function recordMemberView(
