@@ -13,7 +13,7 @@ import { mapDatabaseError } from "@/lib/database/errors";
 import { AppError, type AppErrorCode, type FieldErrors, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getRequestId } from "@/lib/request-context";
-import { fieldErrorsFrom } from "@/lib/validation";
+import { fieldErrorsFrom, parseMessageKey } from "@/lib/validation";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -41,12 +41,18 @@ export function defineAction<TSchema extends z.ZodType, TResult>(
   const action = async (rawInput: z.input<TSchema>): Promise<ActionResult<TResult>> => {
     const requestId = await getRequestId();
     const t = await getTranslations("errors");
-    const fail = (error: AppError): ActionResult<TResult> => ({
-      ok: false,
-      code: error.code,
-      message: t(error.messageKey, error.values),
-      fieldErrors: error.fieldErrors,
-    });
+    const tv = await getTranslations("validation");
+    const fail = (error: AppError): ActionResult<TResult> => {
+      // A rule about the whole form ("the member already has an open trajectory") is the message itself.
+      const formRule = error.fieldErrors?._form?.[0];
+      const { key, values } = parseMessageKey(formRule ?? "");
+      return {
+        ok: false,
+        code: error.code,
+        message: formRule ? tv(key, values) : t(error.messageKey, error.values),
+        fieldErrors: error.fieldErrors,
+      };
+    };
     try {
       const user = await getSessionUser();
       if (!user) return fail(new AppError("UNAUTHENTICATED"));

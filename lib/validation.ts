@@ -10,6 +10,10 @@ function key(name: string, values?: Record<string, string | number | bigint | un
 
 z.config({
   customError: (issue) => {
+    // An empty date, date-time or select is a missing value, not a malformed one.
+    if (issue.input === "" && (issue.code === "invalid_format" || issue.code === "invalid_value")) {
+      return key("required");
+    }
     switch (issue.code) {
       case "invalid_type":
         return issue.input === undefined || issue.input === null || issue.input === ""
@@ -48,10 +52,14 @@ z.config({
 
 export { z };
 
-/** Splits "tooShort?min=12" into the key and its values. */
-export function parseMessageKey(message: string): { key: string; values: Record<string, string> } {
+/** Splits "tooShort?min=12" into the key and its values (numbers as numbers, so each language formats them). */
+export function parseMessageKey(message: string): { key: string; values: Record<string, string | number> } {
   const [name = "invalid", query] = message.split("?");
-  return { key: name, values: Object.fromEntries(new URLSearchParams(query ?? "")) };
+  const values = [...new URLSearchParams(query ?? "")].map(([k, v]) => [
+    k,
+    /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v,
+  ]);
+  return { key: name, values: Object.fromEntries(values) };
 }
 
 /** Field errors from a failed safeParse: `{ "address.postalCode": ["postalCode"] }`. */

@@ -3,7 +3,10 @@ import { z, zId, zOptionalDate, zOptionalText, zText, zVersion } from "@/lib/val
 
 const contactFields = {
   /** Local date and time "YYYY-MM-DDTHH:mm" (Europe/Brussels), as a datetime-local input gives it. */
-  occurredAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalidDateTime"),
+  occurredAt: z
+    .string()
+    .min(1)
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalidDateTime"),
   channel: z.enum(ContactChannel),
   party: z.enum(ContactParty),
   durationMinutes: z.number().int().min(1).max(1440).optional(),

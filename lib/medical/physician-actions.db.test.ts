@@ -7,13 +7,17 @@ import type { SessionUser } from "@/lib/auth/session";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+// Translations answer "namespace.key", so a test sees which message the user would read.
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace?: string) => (key: string) => (namespace ? `${namespace}.${key}` : key),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { decideActivityAction, requestActivityAction } from "@/lib/activities/actions";
 import { requestActivity } from "@/lib/activities/mutations";
 import { assessCapacityAction } from "@/lib/capacity/actions";
 import { addDays, todayInBrussels } from "@/lib/dates";
+import { recordQuestionnaireSent } from "@/lib/incapacity/mutations";
 import { getDb } from "@/lib/db";
 import { markQuestionnaireReadAction } from "@/lib/medical/actions";
 import { actorOf, makeCaseTeam } from "@/prisma/domain-factories";
@@ -155,5 +159,22 @@ describe("physician-only actions through defineAction", () => {
       code: "VALIDATION",
       fieldErrors: { validUntil: ["validTwoYears"], nextReviewDate: ["reviewWithinSixMonths"] },
     });
+  });
+
+  it("tells the user which rule about the whole form refused the change, not only that fields need attention", async () => {
+    const { coordinator, physician, member } = await makeCaseTeam(100);
+    const questionnaire = await recordQuestionnaireSent(
+      { periodId: member.periodId, sentDate: addDays(today, -5) },
+      await actorOf(coordinator),
+    );
+    session.user = await sessionOf(physician);
+    expect(await markQuestionnaireReadAction({ questionnaireId: questionnaire.id })).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      message: "validation.questionnaireNotReturned",
+      fieldErrors: { _form: ["questionnaireNotReturned"] },
+    });
+    const unread = await getDb().questionnaire.findUniqueOrThrow({ where: { id: questionnaire.id } });
+    expect(unread.physicianReadAt).toBeNull();
   });
 });
