@@ -115,6 +115,11 @@ test("a manager opens the cohort table and downloads CSV and XLSX with the scree
     where: { actorId: manager.id, action: "EXPORT", entity: "Report", entityId: "cohort" },
   });
   expect(exports).toBe(3);
+
+  // A tampered export link is answered in the user's language, not with a bare status.
+  const tampered = await page.request.get("/reports/cohort/export?format=pdf");
+  expect(tampered.status()).toBe(422);
+  expect(await tampered.text()).toContain("This export link has filters or options that are not valid.");
 });
 
 test("the funnel chart has a text alternative and a table beside it, and the page prints", async ({

@@ -6,6 +6,7 @@ import { buildDecisionLetter, letterLanguageOf } from "@/lib/letters/content";
 import { renderLetterPdf } from "@/lib/letters/pdf";
 import { getLetterInput, recordLetterExport } from "@/lib/letters/queries";
 import { getRequestId } from "@/lib/request-context";
+import { routeError } from "@/lib/route-errors";
 import { z } from "@/lib/validation";
 
 const ZQuery = z.object({
@@ -18,7 +19,7 @@ export async function GET(
   context: { params: Promise<{ id: string; activityId: string }> },
 ): Promise<Response> {
   const user = await getSessionUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!user) return routeError("UNAUTHENTICATED");
   const { id, activityId } = await context.params;
   const url = new URL(request.url);
   const query = ZQuery.safeParse({
@@ -32,10 +33,10 @@ export async function GET(
     !z.uuid().safeParse(activityId).success ||
     !query.success
   ) {
-    return new Response("Not found", { status: 404 });
+    return routeError("NOT_FOUND");
   }
   const found = await getLetterInput(user, id, activityId, query.data.decision);
-  if (!found) return new Response("Not found", { status: 404 });
+  if (!found) return routeError("NOT_FOUND");
   const language = query.data.lang ?? letterLanguageOf(found.input.member.language);
   const letter = buildDecisionLetter(found.input, language);
   const pdf = await renderLetterPdf(letter);
