@@ -65,7 +65,7 @@ export default async function AuditPage({
             <option value="">{t("common.all")}</option>
             {AUDIT_ENTITIES.map((entity) => (
               <option key={entity} value={entity}>
-                {entity}
+                {t(`enums.auditEntity.${entity}`)}
               </option>
             ))}
           </Select>
@@ -103,7 +103,9 @@ export default async function AuditPage({
                 </TD>
                 <TD>{t(`enums.auditAction.${event.action}`)}</TD>
                 <TD>
-                  {event.entity}
+                  {(AUDIT_ENTITIES as readonly string[]).includes(event.entity)
+                    ? t(`enums.auditEntity.${event.entity as (typeof AUDIT_ENTITIES)[number]}`)
+                    : event.entity}
                   {event.entityId ? (
                     <span className="block font-mono text-xs text-slate-500">{event.entityId}</span>
                   ) : null}
