@@ -18,6 +18,7 @@ import { Card } from "@/components/ui/card";
 import {
   benefitEffect,
   decisionDueDate,
+  isDecidable,
   latenessOf,
   needsPriorDecision,
   workFraction,
@@ -94,8 +95,7 @@ export async function ActivitiesSection({
                           <EndActivityForm activity={{ id: activity.id, version: activity.version }} />
                         </ActionDialog>
                       ) : null}
-                      {(activity.status === "PENDING" || activity.status === "AUTHORISED") &&
-                      access.canDecideActivity ? (
+                      {isDecidable(activity.status) && access.canDecideActivity ? (
                         <Link
                           href={`/members/${header.id}/activities/${activity.id}`}
                           className={buttonClass("primary", "sm")}

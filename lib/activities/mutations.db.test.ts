@@ -6,7 +6,7 @@ import { addDays, fromDbDate, todayInBrussels } from "@/lib/dates";
 import { mapDatabaseError } from "@/lib/database/errors";
 import { getDb } from "@/lib/db";
 import { actorOf, makeCaseTeam, makeMemberInIncapacity } from "@/prisma/domain-factories";
-import { makeUser } from "@/prisma/factories";
+import { makeTeam, makeUser } from "@/prisma/factories";
 
 import { expectOneAuditRow, failureOf } from "../../tests/support/audit";
 
@@ -221,5 +221,157 @@ describe("authorised activity", () => {
       "WITHDRAWN",
     );
     expect(await getDb().deadline.count({ where: { subjectId: second.id } })).toBe(0);
+  });
+});
+
+describe("authorised-activity decisions on the server", () => {
+  /** A pending request of 19 of 38 hours that started 50 days ago, filed by the member's coordinator. */
+  async function pendingRequest() {
+    const team = await makeCaseTeam(300);
+    const coordinator = await actorOf(team.coordinator);
+    const physician = await actorOf(team.physician);
+    const activity = await requestActivity(
+      {
+        memberId: team.member.id,
+        trajectoryId: "",
+        employerId: "",
+        requestReceivedDate: ago(60),
+        startDate: ago(50),
+        natureOfWork: "Reception desk, mornings",
+        requestedWeeklyHours: 19,
+        referenceWeeklyHours: 38,
+        employerCoSigned: true,
+      },
+      coordinator,
+    );
+    return { ...team, coordinator, physician, activityId: activity.id };
+  }
+
+  const authorisation = (activityId: string) => ({
+    activityId,
+    version: 1,
+    kind: "AUTHORISED" as const,
+    decisionDate: ago(40),
+    authorisedWeeklyHours: 19,
+    conditions: "Mornings only",
+    validUntil: addDays(ago(50), 365),
+    nextReviewDate: addDays(ago(40), 150),
+    refusalReason: "",
+  });
+
+  /** An authorised activity (version 2): 19 hours, valid for a year from its start. */
+  async function authorisedActivity() {
+    const made = await pendingRequest();
+    await decideActivity(authorisation(made.activityId), made.physician);
+    return made;
+  }
+
+  const review = (activityId: string) => ({
+    activityId,
+    version: 2,
+    kind: "REVIEWED" as const,
+    decisionDate: ago(5),
+    conditions: "",
+    validUntil: "",
+    nextReviewDate: addDays(ago(5), 120),
+    refusalReason: "",
+  });
+
+  /** Everything a decision could write: the activity, its decisions and the audit trail. */
+  async function snapshot(activityId: string) {
+    const db = getDb();
+    const activity = await db.authorisedActivity.findUniqueOrThrow({ where: { id: activityId } });
+    return {
+      activity: {
+        ...activity,
+        authorisedWeeklyHours: activity.authorisedWeeklyHours?.toString() ?? null,
+        requestedWeeklyHours: activity.requestedWeeklyHours.toString(),
+        referenceWeeklyHours: activity.referenceWeeklyHours.toString(),
+      },
+      decisions: await db.authorisedActivityDecision.count({ where: { activityId } }),
+      audit: (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id,
+    };
+  }
+
+  /** Runs a change expected to fail and checks that it left no trace; returns the error. */
+  async function refusedWithoutTrace(activityId: string, change: () => Promise<unknown>) {
+    const before = await snapshot(activityId);
+    const error = await failureOf(change);
+    expect(await snapshot(activityId)).toEqual(before);
+    return error;
+  }
+
+  it("refuses a review that would extend the grant past two years or raise its hours, writing nothing", async () => {
+    const { activityId, physician } = await authorisedActivity();
+    const extend = await refusedWithoutTrace(activityId, () =>
+      decideActivity({ ...review(activityId), validUntil: addDays(ago(50), 800) }, physician),
+    );
+    expect(extend).toMatchObject({ code: "VALIDATION", fieldErrors: { validUntil: ["notForDecisionKind"] } });
+    const raise = await refusedWithoutTrace(activityId, () =>
+      decideActivity({ ...review(activityId), authorisedWeeklyHours: 30 }, physician),
+    );
+    expect(raise).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { authorisedWeeklyHours: ["notForDecisionKind"] },
+    });
+    // The same review without those fields goes through and keeps the grant as it was.
+    await expectOneAuditRow(() => decideActivity(review(activityId), physician));
+    const row = await getDb().authorisedActivity.findUniqueOrThrow({ where: { id: activityId } });
+    expect([
+      Number(row.authorisedWeeklyHours),
+      fromDbDate(row.validUntil),
+      row.conditions,
+      row.version,
+    ]).toEqual([19, addDays(ago(50), 365), "Mornings only", 3]);
+  });
+
+  it("refuses 'authorise' with hours other than the requested ones, writing nothing", async () => {
+    const { activityId, physician } = await pendingRequest();
+    for (const hours of [12, 18.5]) {
+      const error = await refusedWithoutTrace(activityId, () =>
+        decideActivity({ ...authorisation(activityId), authorisedWeeklyHours: hours }, physician),
+      );
+      expect(error).toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { authorisedWeeklyHours: ["hoursAsRequested"] },
+      });
+    }
+    const row = await getDb().authorisedActivity.findUniqueOrThrow({ where: { id: activityId } });
+    expect([row.status, row.authorisedWeeklyHours]).toEqual(["PENDING", null]);
+  });
+
+  it("answers CONFLICT to a decision made on a stale version, writing nothing", async () => {
+    const { activityId, physician } = await authorisedActivity();
+    const error = await refusedWithoutTrace(activityId, () =>
+      decideActivity({ ...review(activityId), version: 1 }, physician),
+    );
+    expect(error.code).toBe("CONFLICT");
+  });
+
+  it("answers NOT_FOUND to a physician of another region, writing nothing", async () => {
+    const { activityId } = await pendingRequest();
+    const walloon = await makeUser("ADVISING_PHYSICIAN", {
+      teamId: (await makeTeam({ region: "WALLONIA" })).id,
+    });
+    const error = await refusedWithoutTrace(activityId, async () =>
+      decideActivity(authorisation(activityId), await actorOf(walloon)),
+    );
+    expect(error.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses to end a pending request or withdraw an authorised activity, writing nothing", async () => {
+    const pending = await pendingRequest();
+    const end = await refusedWithoutTrace(pending.activityId, () =>
+      endActivity(
+        { activityId: pending.activityId, version: 1, endDate: ago(1), endReason: "FULL_RETURN" },
+        pending.coordinator,
+      ),
+    );
+    expect(end.code).toBe("INVALID_TRANSITION");
+    const authorised = await authorisedActivity();
+    const withdraw = await refusedWithoutTrace(authorised.activityId, () =>
+      withdrawActivity({ activityId: authorised.activityId, version: 2 }, authorised.coordinator),
+    );
+    expect(withdraw.code).toBe("INVALID_TRANSITION");
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { checkDecision } from "@/lib/activities/rules";
+import { checkDecision, DECISION_RULES, decisionOutcome } from "@/lib/activities/rules";
 import type { TDecideActivity, TEndActivity, TRequestActivity } from "@/lib/activities/schemas";
 import { diffChanges } from "@/lib/audit/audit";
 import { audit } from "@/lib/audit/context";
@@ -90,10 +90,18 @@ export async function decideActivity(input: TDecideActivity, context: MemberCont
   await changeMemberFile(context, activity.memberId, async (tx, member) => {
     const before = await tx.authorisedActivity.findUniqueOrThrow({ where: { id: input.activityId } });
     if (before.version !== input.version) throw new AppError("CONFLICT");
-    const isFirst =
-      input.kind === "AUTHORISED" || input.kind === "AUTHORISED_FEWER_HOURS" || input.kind === "REFUSED";
-    const allowed = isFirst ? before.status === "PENDING" : before.status === "AUTHORISED";
-    if (!allowed) throw new AppError("INVALID_TRANSITION");
+    // Each kind answers one status only (DECISION_RULES): a first decision a pending request, a follow-up a grant.
+    if (DECISION_RULES[input.kind].answers !== before.status) throw new AppError("INVALID_TRANSITION");
+    const decision = {
+      kind: input.kind,
+      decisionDate: input.decisionDate,
+      authorisedWeeklyHours: input.authorisedWeeklyHours ?? null,
+      validUntil: input.validUntil || null,
+      nextReviewDate: input.nextReviewDate || null,
+      conditions: input.conditions || null,
+      refusalReason: input.refusalReason || null,
+    };
+    // The fields a kind does not take are refused, not dropped: a review cannot extend a grant or change its hours.
     const errors = checkDecision(
       {
         startDate: fromDbDate(before.startDate),
@@ -101,34 +109,23 @@ export async function decideActivity(input: TDecideActivity, context: MemberCont
         requestedWeeklyHours: Number(before.requestedWeeklyHours),
         referenceWeeklyHours: Number(before.referenceWeeklyHours),
         statute: member.statute,
-        currentValidUntil: fromDbDate(before.validUntil),
       },
-      {
-        kind: input.kind,
-        decisionDate: input.decisionDate,
-        authorisedWeeklyHours:
-          input.authorisedWeeklyHours ??
-          (input.kind === "REVIEWED" ? Number(before.authorisedWeeklyHours) : null),
-        validUntil: input.validUntil || (input.kind === "REVIEWED" ? fromDbDate(before.validUntil) : null),
-        nextReviewDate: input.nextReviewDate || null,
-        refusalReason: input.refusalReason || null,
-      },
+      decision,
       todayInBrussels(),
     );
     if (Object.keys(errors).length) throw new AppError("VALIDATION", { fieldErrors: errors });
-    const isRefusal = input.kind === "REFUSED";
     const data = {
-      status: isRefusal ? ("REFUSED" as const) : ("AUTHORISED" as const),
       decisionDate: input.decisionDate,
-      authorisedWeeklyHours: isRefusal
-        ? null
-        : (input.authorisedWeeklyHours ?? Number(before.authorisedWeeklyHours)),
-      conditions: isRefusal
-        ? null
-        : input.conditions || (input.kind === "REVIEWED" ? before.conditions : null),
-      validUntil: isRefusal ? null : input.validUntil || fromDbDate(before.validUntil),
-      nextReviewDate: isRefusal ? null : input.nextReviewDate || null,
-      refusalReason: isRefusal ? input.refusalReason : null,
+      ...decisionOutcome(
+        {
+          requestedWeeklyHours: Number(before.requestedWeeklyHours),
+          authorisedWeeklyHours:
+            before.authorisedWeeklyHours === null ? null : Number(before.authorisedWeeklyHours),
+          validUntil: fromDbDate(before.validUntil),
+          conditions: before.conditions,
+        },
+        decision,
+      ),
     };
     const { count } = await tx.authorisedActivity.updateMany({
       where: { id: input.activityId, version: input.version },

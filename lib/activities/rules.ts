@@ -81,12 +81,146 @@ export function needsPriorDecision(statute: string): boolean {
   return statute === "SELF_EMPLOYED";
 }
 
+export const DECISION_KINDS = [
+  "AUTHORISED",
+  "AUTHORISED_FEWER_HOURS",
+  "REFUSED",
+  "RENEWED",
+  "REVIEWED",
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/** The fields of a decision that depend on its kind. */
+export const DECISION_FIELDS = [
+  "authorisedWeeklyHours",
+  "validUntil",
+  "nextReviewDate",
+  "conditions",
+  "refusalReason",
+] as const;
+export type DecisionField = (typeof DECISION_FIELDS)[number];
+
+/**
+ * How a kind uses a field: "required" must be given; "optional" may be, blank meaning none; "kept" may be, blank
+ * keeping the current grant's value; "empty" must be left blank (a value is refused, never silently dropped).
+ */
+export type FieldUse = "required" | "optional" | "kept" | "empty";
+
+export interface DecisionKindRule {
+  /**
+   * The only activity status the kind can answer: a first decision (authorise, fewer hours, refuse) answers a
+   * pending request; a follow-up (renew, review) an authorised grant (DOMAIN.md workflow step 5).
+   */
+  answers: "PENDING" | "AUTHORISED";
+  /** The activity's status after the decision. */
+  leadsTo: "AUTHORISED" | "REFUSED";
+  fields: Record<DecisionField, FieldUse>;
+  /**
+   * The authorised weekly hours against the requested ones: exactly the requested hours, fewer, more than 0 up to
+   * them, the current grant's hours unchanged, or none (refusal).
+   */
+  hours: "asRequested" | "fewerThanRequested" | "upToRequested" | "kept" | "none";
+  /**
+   * Where the two-year limit of the validity counts from (V18): the activity's start for a first grant, the
+   * decision for a renewal; a review keeps the current validity (which after a renewal may run past start + 2
+   * years) and a refusal has none.
+   */
+  validFrom: "start" | "decision" | "kept" | "none";
+}
+
+const GRANT_FIELDS = {
+  authorisedWeeklyHours: "required",
+  validUntil: "required",
+  nextReviewDate: "required",
+  conditions: "optional",
+  refusalReason: "empty",
+} as const satisfies Record<DecisionField, FieldUse>;
+
+/** What each kind of physician's decision takes, requires or must leave empty: the form and the server read it. */
+export const DECISION_RULES: Record<DecisionKind, DecisionKindRule> = {
+  AUTHORISED: {
+    answers: "PENDING",
+    leadsTo: "AUTHORISED",
+    fields: GRANT_FIELDS,
+    hours: "asRequested",
+    validFrom: "start",
+  },
+  AUTHORISED_FEWER_HOURS: {
+    answers: "PENDING",
+    leadsTo: "AUTHORISED",
+    fields: GRANT_FIELDS,
+    hours: "fewerThanRequested",
+    validFrom: "start",
+  },
+  REFUSED: {
+    answers: "PENDING",
+    leadsTo: "REFUSED",
+    fields: {
+      authorisedWeeklyHours: "empty",
+      validUntil: "empty",
+      nextReviewDate: "empty",
+      conditions: "empty",
+      refusalReason: "required",
+    },
+    hours: "none",
+    validFrom: "none",
+  },
+  RENEWED: {
+    answers: "AUTHORISED",
+    leadsTo: "AUTHORISED",
+    fields: GRANT_FIELDS,
+    hours: "upToRequested",
+    validFrom: "decision",
+  },
+  REVIEWED: {
+    answers: "AUTHORISED",
+    leadsTo: "AUTHORISED",
+    fields: {
+      authorisedWeeklyHours: "empty",
+      validUntil: "empty",
+      nextReviewDate: "required",
+      conditions: "kept",
+      refusalReason: "empty",
+    },
+    hours: "kept",
+    validFrom: "kept",
+  },
+};
+
+/** The kinds of decision an activity in `status` can take, in the order the form offers them. */
+export function decisionKindsFor(status: string): DecisionKind[] {
+  return DECISION_KINDS.filter((kind) => DECISION_RULES[kind].answers === status);
+}
+
+/** Whether the physician can decide anything on an activity in `status` (pending or authorised). */
+export function isDecidable(status: string): boolean {
+  return decisionKindsFor(status).length > 0;
+}
+
+/** A first decision answers the request (authorise, fewer hours or refuse); renewals and reviews follow a grant. */
+export function isFirstDecision(kind: DecisionKind): boolean {
+  return DECISION_RULES[kind].answers === "PENDING";
+}
+
+/** The latest validity the rules allow for `kind` decided on `decisionDate`, or null when it sets none (V18). */
+export function latestValidUntilFor(
+  kind: DecisionKind,
+  startDate: ISODate,
+  decisionDate: ISODate,
+): ISODate | null {
+  const { validFrom } = DECISION_RULES[kind];
+  if (validFrom === "start") return latestValidUntil(startDate);
+  if (validFrom === "decision") return latestValidUntil(decisionDate);
+  return null;
+}
+
 export interface DecisionInput {
-  kind: "AUTHORISED" | "AUTHORISED_FEWER_HOURS" | "REFUSED" | "RENEWED" | "REVIEWED";
+  kind: DecisionKind;
   decisionDate: ISODate;
   authorisedWeeklyHours?: number | null;
   validUntil?: ISODate | null;
   nextReviewDate?: ISODate | null;
+  conditions?: string | null;
   refusalReason?: string | null;
 }
 
@@ -96,11 +230,17 @@ export interface ActivityForDecision {
   requestedWeeklyHours: number;
   referenceWeeklyHours: number;
   statute: string;
-  /** The validity of the grant being renewed or reviewed, if any. */
-  currentValidUntil?: ISODate | null;
 }
 
-/** Field errors (validation keys) of a physician's decision; empty when acceptable. */
+const isGiven = (value: unknown) =>
+  value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
+const hundredths = (hours: number) => Math.round(hours * 100);
+
+/**
+ * Field errors (validation keys) of a physician's decision; empty when acceptable. Every field the kind does not
+ * take must be left blank ("notForDecisionKind"), so a hand-made request cannot extend a grant or change its
+ * hours under a review.
+ */
 export function checkDecision(
   activity: ActivityForDecision,
   input: DecisionInput,
@@ -108,39 +248,100 @@ export function checkDecision(
 ): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   const add = (field: string, key: string) => (errors[field] ??= []).push(key);
+  const rule = DECISION_RULES[input.kind];
   if (input.decisionDate > today) add("decisionDate", "notInFuture");
   if (input.decisionDate < activity.requestReceivedDate) add("decisionDate", "decisionBeforeRequest");
-  if (input.kind === "REFUSED") {
-    if (!input.refusalReason?.trim()) add("refusalReason", "required");
-    return errors;
+  for (const field of DECISION_FIELDS) {
+    const given = isGiven(input[field]);
+    if (rule.fields[field] === "required" && !given) add(field, "required");
+    if (rule.fields[field] === "empty" && given) add(field, "notForDecisionKind");
   }
-  const isFirstGrant = input.kind === "AUTHORISED" || input.kind === "AUTHORISED_FEWER_HOURS";
-  if (isFirstGrant && needsPriorDecision(activity.statute) && input.decisionDate > activity.startDate) {
+  // V20: a self-employed member may not start before being authorised; a refusal may come at any time.
+  if (
+    isFirstDecision(input.kind) &&
+    rule.leadsTo === "AUTHORISED" &&
+    needsPriorDecision(activity.statute) &&
+    input.decisionDate > activity.startDate
+  ) {
     add("decisionDate", "selfEmployedPriorDecision");
   }
   const hours = input.authorisedWeeklyHours;
-  if (isFirstGrant || input.kind === "RENEWED") {
-    if (hours === null || hours === undefined) add("authorisedWeeklyHours", "required");
-    else if (hours <= 0 || hours > activity.requestedWeeklyHours)
-      add("authorisedWeeklyHours", "authorisedHours");
-    else if (input.kind === "AUTHORISED_FEWER_HOURS" && hours >= activity.requestedWeeklyHours)
+  if (rule.fields.authorisedWeeklyHours !== "empty" && typeof hours === "number") {
+    const requested = hundredths(activity.requestedWeeklyHours);
+    if (hours <= 0 || hundredths(hours) > requested) add("authorisedWeeklyHours", "authorisedHours");
+    else if (rule.hours === "fewerThanRequested" && hundredths(hours) >= requested)
       add("authorisedWeeklyHours", "fewerHoursThanRequested");
-    if (!input.validUntil) add("validUntil", "required");
+    else if (rule.hours === "asRequested" && hundredths(hours) !== requested)
+      add("authorisedWeeklyHours", "hoursAsRequested");
   }
-  if (input.validUntil) {
-    // A renewal grants up to two years from its own decision; a first grant from the start (V18). A review
-    // sets no validity — it keeps the grant's, which may run past start + 2 years after a renewal.
-    const from = input.kind === "RENEWED" ? input.decisionDate : activity.startDate;
-    if (input.kind !== "REVIEWED" && input.validUntil > latestValidUntil(from))
-      add("validUntil", "validTwoYears");
+  const validLimit = latestValidUntilFor(input.kind, activity.startDate, input.decisionDate);
+  if (validLimit && input.validUntil) {
+    if (input.validUntil > validLimit) add("validUntil", "validTwoYears");
     if (input.validUntil < input.decisionDate || input.validUntil < activity.startDate)
       add("validUntil", "validUntilBeforeStart");
   }
-  if (!input.nextReviewDate) add("nextReviewDate", "required");
-  else {
+  if (rule.fields.nextReviewDate !== "empty" && input.nextReviewDate) {
     if (input.nextReviewDate > latestReviewDate(input.decisionDate))
       add("nextReviewDate", "reviewWithinSixMonths");
     if (input.nextReviewDate <= input.decisionDate) add("nextReviewDate", "reviewAfterAssessment");
   }
   return errors;
+}
+
+export interface CurrentGrant {
+  requestedWeeklyHours: number;
+  authorisedWeeklyHours: number | null;
+  validUntil: ISODate | null;
+  conditions: string | null;
+}
+
+export interface DecisionOutcome {
+  status: "AUTHORISED" | "REFUSED";
+  authorisedWeeklyHours: number | null;
+  validUntil: ISODate | null;
+  nextReviewDate: ISODate | null;
+  conditions: string | null;
+  refusalReason: string | null;
+}
+
+/** The authorised hours a decision leaves in force (the form's preview and the stored value). */
+export function authorisedHoursAfter(
+  kind: DecisionKind,
+  current: Pick<CurrentGrant, "requestedWeeklyHours" | "authorisedWeeklyHours">,
+  typed: number | null | undefined,
+): number | null {
+  switch (DECISION_RULES[kind].hours) {
+    case "asRequested":
+      return current.requestedWeeklyHours;
+    case "kept":
+      return current.authorisedWeeklyHours;
+    case "none":
+      return null;
+    default:
+      return typeof typed === "number" && typed > 0 ? typed : null;
+  }
+}
+
+/** What an accepted decision (checkDecision returned no errors) writes on the activity. */
+export function decisionOutcome(current: CurrentGrant, input: DecisionInput): DecisionOutcome {
+  const rule = DECISION_RULES[input.kind];
+  const text = (field: "conditions" | "refusalReason", kept: string | null) => {
+    const use = rule.fields[field];
+    if (use === "empty") return null;
+    const value = input[field]?.trim();
+    return value || (use === "kept" ? kept : null);
+  };
+  return {
+    status: rule.leadsTo,
+    authorisedWeeklyHours: authorisedHoursAfter(input.kind, current, input.authorisedWeeklyHours),
+    validUntil:
+      rule.validFrom === "kept"
+        ? current.validUntil
+        : rule.validFrom === "none"
+          ? null
+          : input.validUntil || null,
+    nextReviewDate: rule.fields.nextReviewDate === "empty" ? null : input.nextReviewDate || null,
+    conditions: text("conditions", current.conditions),
+    refusalReason: text("refusalReason", null),
+  };
 }

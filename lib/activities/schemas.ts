@@ -1,3 +1,4 @@
+import { DECISION_KINDS } from "@/lib/activities/rules";
 import { ActivityEndReason } from "@/lib/generated/prisma/enums";
 import { z, zDate, zHours, zId, zOptionalDate, zOptionalText, zText, zVersion } from "@/lib/validation";
 
@@ -22,11 +23,14 @@ export const ZRequestActivitySchema = z
   });
 export type TRequestActivity = z.infer<typeof ZRequestActivitySchema>;
 
-/** The physician's decision; the rules (checkDecision) add what depends on the request and the statute. */
+/**
+ * The physician's decision; the rules (checkDecision, DECISION_RULES) add which fields the kind takes and what
+ * depends on the request and the statute.
+ */
 export const ZDecideActivitySchema = z.object({
   activityId: zId(),
   version: zVersion(),
-  kind: z.enum(["AUTHORISED", "AUTHORISED_FEWER_HOURS", "REFUSED", "RENEWED", "REVIEWED"]),
+  kind: z.enum(DECISION_KINDS),
   decisionDate: zDate(),
   authorisedWeeklyHours: zHours().optional(),
   conditions: zOptionalText(2000),

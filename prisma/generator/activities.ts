@@ -152,8 +152,7 @@ function decide(
     },
     `authorised-activity decision ${input.kind}`,
   );
-  // As decideActivity does: a review is checked with the hours and validity it keeps.
-  const isReview = input.kind === "REVIEWED";
+  // As decideActivity does: DECISION_RULES says which fields each kind takes; a review takes no hours or validity.
   const errors = checkDecision(
     {
       startDate: activity.startDate,
@@ -161,14 +160,8 @@ function decide(
       requestedWeeklyHours: activity.requestedWeeklyHours,
       referenceWeeklyHours: activity.referenceWeeklyHours,
       statute: state.member.statute,
-      currentValidUntil: activity.validUntil,
     },
-    {
-      ...input,
-      authorisedWeeklyHours:
-        input.authorisedWeeklyHours ?? (isReview ? activity.authorisedWeeklyHours : null),
-      validUntil: input.validUntil || (isReview ? activity.validUntil : null),
-    },
+    input,
     b.today,
   );
   b.check(Object.keys(errors).length === 0, `authorised-activity decision ${input.kind} refused`, {

@@ -262,19 +262,21 @@ export function verifyMemberFile(file: MemberFileRows, options: VerifyOptions): 
           requestedWeeklyHours: a.requestedWeeklyHours,
           referenceWeeklyHours: a.referenceWeeklyHours,
           statute: member.statute,
-          currentValidUntil: current.validUntil,
         },
         {
           kind: d.kind as "AUTHORISED",
           decisionDate: d.decisionDate,
-          authorisedWeeklyHours: d.authorisedWeeklyHours ?? (review ? current.hours : null),
-          validUntil: d.validUntil ?? (review ? current.validUntil : null),
+          // A review's row repeats the hours and validity it kept; the decision itself takes neither.
+          authorisedWeeklyHours: review ? null : d.authorisedWeeklyHours,
+          validUntil: review ? null : d.validUntil,
           nextReviewDate: d.nextReviewDate,
           refusalReason: d.refusalReason,
         },
         options.today,
       );
       if (Object.keys(errors).length) fail("decision refused by checkDecision", { id: d.id, errors });
+      if (review && (d.authorisedWeeklyHours !== current.hours || d.validUntil !== current.validUntil))
+        fail("review changed the hours or validity of the grant", d.id);
       current = {
         hours: d.authorisedWeeklyHours,
         validUntil: d.validUntil,

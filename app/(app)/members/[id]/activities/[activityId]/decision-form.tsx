@@ -13,21 +13,19 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { decideActivityAction } from "@/lib/activities/actions";
 import {
+  authorisedHoursAfter,
   benefitEffect,
+  DECISION_RULES,
+  decisionKindsFor,
   latestReviewDate,
-  latestValidUntil,
+  latestValidUntilFor,
   needsPriorDecision,
   workFraction,
+  type DecisionField,
+  type DecisionKind,
 } from "@/lib/activities/rules";
 import { ZDecideActivitySchema, type TDecideActivity } from "@/lib/activities/schemas";
 import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
-
-type Kind = TDecideActivity["kind"];
-
-const KINDS_BY_STATUS: Record<string, Kind[]> = {
-  PENDING: ["AUTHORISED", "AUTHORISED_FEWER_HOURS", "REFUSED"],
-  AUTHORISED: ["RENEWED", "REVIEWED"],
-};
 
 export interface DecisionActivity {
   id: string;
@@ -42,23 +40,24 @@ export interface DecisionActivity {
   statute: string;
 }
 
-/** The defaults each kind starts from: the longest validity and the latest review the rules allow (V18). */
-function defaultsFor(kind: Kind, activity: DecisionActivity, decisionDate: string) {
-  const isFirst = kind === "AUTHORISED" || kind === "AUTHORISED_FEWER_HOURS";
+/** Whether the physician types the hours for `kind` (DECISION_RULES); "authorise" grants the requested ones. */
+const typesHours = (kind: DecisionKind) =>
+  DECISION_RULES[kind].hours === "fewerThanRequested" || DECISION_RULES[kind].hours === "upToRequested";
+
+/**
+ * The defaults each kind starts from: the hours in force (a renewal starts from the current grant), the longest
+ * validity and the latest review the rules allow (V18); a follow-up starts from the current conditions.
+ */
+function defaultsFor(kind: DecisionKind, activity: DecisionActivity, decisionDate: string) {
+  const rule = DECISION_RULES[kind];
   return {
     authorisedWeeklyHours:
-      kind === "AUTHORISED_FEWER_HOURS"
-        ? undefined
-        : kind === "RENEWED"
-          ? (activity.authorisedWeeklyHours ?? activity.requestedWeeklyHours)
-          : activity.requestedWeeklyHours,
-    validUntil: isFirst
-      ? latestValidUntil(activity.startDate)
-      : kind === "RENEWED"
-        ? latestValidUntil(decisionDate)
-        : "",
-    nextReviewDate: kind === "REFUSED" ? "" : latestReviewDate(decisionDate),
-    conditions: kind === "RENEWED" || kind === "REVIEWED" ? (activity.conditions ?? "") : "",
+      rule.hours === "upToRequested"
+        ? (activity.authorisedWeeklyHours ?? activity.requestedWeeklyHours)
+        : undefined,
+    validUntil: latestValidUntilFor(kind, activity.startDate, decisionDate) ?? "",
+    nextReviewDate: rule.fields.nextReviewDate === "empty" ? "" : latestReviewDate(decisionDate),
+    conditions: rule.answers === "AUTHORISED" ? (activity.conditions ?? "") : "",
   };
 }
 
@@ -72,8 +71,8 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
   const tc = useTranslations();
   const format = useFormatter();
   const router = useRouter();
-  const [done, setDone] = useState<Kind | null>(null);
-  const kinds = KINDS_BY_STATUS[activity.status] ?? [];
+  const [done, setDone] = useState<DecisionKind | null>(null);
+  const kinds = decisionKindsFor(activity.status);
   const today = todayInBrussels();
   const firstKind = kinds[0] ?? "AUTHORISED";
   const form = useForm({
@@ -112,20 +111,17 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
   const { onSubmit, failure } = useActionForm(
     form,
     (values: TDecideActivity) => {
-      const isRefusal = values.kind === "REFUSED";
+      // The server refuses any field the kind does not take, so what another kind left behind goes out blank.
+      const takes = (field: DecisionField) => DECISION_RULES[values.kind].fields[field] !== "empty";
       return decideActivityAction({
         ...values,
-        // "Authorise" grants the requested hours; fewer hours is its own kind; a review keeps them.
-        authorisedWeeklyHours:
-          values.kind === "AUTHORISED"
-            ? activity.requestedWeeklyHours
-            : isRefusal || values.kind === "REVIEWED"
-              ? undefined
-              : values.authorisedWeeklyHours,
-        conditions: isRefusal ? "" : values.conditions,
-        validUntil: isRefusal || values.kind === "REVIEWED" ? "" : values.validUntil,
-        nextReviewDate: isRefusal ? "" : values.nextReviewDate,
-        refusalReason: isRefusal ? values.refusalReason : "",
+        authorisedWeeklyHours: takes("authorisedWeeklyHours")
+          ? (authorisedHoursAfter(values.kind, activity, values.authorisedWeeklyHours) ?? undefined)
+          : undefined,
+        conditions: takes("conditions") ? values.conditions : "",
+        validUntil: takes("validUntil") ? values.validUntil : "",
+        nextReviewDate: takes("nextReviewDate") ? values.nextReviewDate : "",
+        refusalReason: takes("refusalReason") ? values.refusalReason : "",
       });
     },
     (_data, values) => {
@@ -143,21 +139,14 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
   }
   if (!kinds.length) return null;
 
-  const isRefusal = kind === "REFUSED";
-  const showHours = kind === "AUTHORISED_FEWER_HOURS" || kind === "RENEWED";
-  const effectiveHours =
-    kind === "AUTHORISED"
-      ? activity.requestedWeeklyHours
-      : kind === "REVIEWED"
-        ? activity.authorisedWeeklyHours
-        : typeof hours === "number" && hours > 0
-          ? hours
-          : null;
+  const rule = DECISION_RULES[kind];
+  const takes = (field: DecisionField) => rule.fields[field] !== "empty";
+  const isRefusal = rule.leadsTo === "REFUSED";
+  const effectiveHours = authorisedHoursAfter(kind, activity, hours);
   const fraction =
     effectiveHours !== null ? workFraction(effectiveHours, activity.referenceWeeklyHours) : null;
   const effect = fraction !== null ? benefitEffect(fraction) : null;
-  const validLimit =
-    kind === "RENEWED" ? latestValidUntil(decisionDate || today) : latestValidUntil(activity.startDate);
+  const validLimit = latestValidUntilFor(kind, activity.startDate, decisionDate || today);
   const reviewLimit = latestReviewDate(decisionDate || today);
   const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
 
@@ -197,7 +186,7 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
           required
           max={today}
         />
-        {showHours ? (
+        {typesHours(kind) ? (
           <TextField
             form={form}
             name="authorisedWeeklyHours"
@@ -212,7 +201,7 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
             required
           />
         ) : null}
-        {!isRefusal && fraction !== null && effect ? (
+        {fraction !== null && effect ? (
           <p className="rounded-md bg-slate-50 p-3 text-sm" data-testid="decision-effect" aria-live="polite">
             {t("effect", {
               hours: format.number(effectiveHours ?? 0, "decimal2"),
@@ -228,7 +217,7 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
               : t("benefitOtherStatute")}
           </p>
         ) : null}
-        {isRefusal ? (
+        {takes("refusalReason") ? (
           <TextAreaField
             form={form}
             name="refusalReason"
@@ -237,37 +226,38 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
             required
             rows={4}
           />
-        ) : (
-          <>
-            <TextAreaField
-              form={form}
-              name="conditions"
-              label={t("conditions")}
-              hint={t("conditionsHint")}
-              rows={3}
-            />
-            {kind !== "REVIEWED" ? (
-              <TextField
-                form={form}
-                name="validUntil"
-                type="date"
-                label={t("validUntil")}
-                hint={t("validUntilHint", { date: date(validLimit) })}
-                required
-                max={validLimit}
-              />
-            ) : null}
-            <TextField
-              form={form}
-              name="nextReviewDate"
-              type="date"
-              label={t("nextReview")}
-              hint={t("nextReviewHint", { date: date(reviewLimit) })}
-              required
-              max={reviewLimit}
-            />
-          </>
-        )}
+        ) : null}
+        {takes("conditions") ? (
+          <TextAreaField
+            form={form}
+            name="conditions"
+            label={t("conditions")}
+            hint={t("conditionsHint")}
+            rows={3}
+          />
+        ) : null}
+        {takes("validUntil") && validLimit ? (
+          <TextField
+            form={form}
+            name="validUntil"
+            type="date"
+            label={t("validUntil")}
+            hint={t("validUntilHint", { date: date(validLimit) })}
+            required
+            max={validLimit}
+          />
+        ) : null}
+        {takes("nextReviewDate") ? (
+          <TextField
+            form={form}
+            name="nextReviewDate"
+            type="date"
+            label={t("nextReview")}
+            hint={t("nextReviewHint", { date: date(reviewLimit) })}
+            required
+            max={reviewLimit}
+          />
+        ) : null}
         <Button type="submit" variant={isRefusal ? "danger" : "primary"}>
           {form.formState.isSubmitting ? tc("common.saving") : t(`submit.${kind}`)}
         </Button>

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { isDecidable } from "@/lib/activities/rules";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
@@ -47,8 +48,7 @@ export default async function ActivityPage({
   const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
   const hours = (value: number | null) => (value === null ? "—" : format.number(value, "decimal2"));
   const { activity, decisions, member } = screen;
-  const canDecide =
-    can(user, "activity.decide") && (activity.status === "PENDING" || activity.status === "AUTHORISED");
+  const canDecide = can(user, "activity.decide") && isDecidable(activity.status);
   const letterBase = `/members/${id}/activities/${activityId}/letter`;
 
   return (
