@@ -23,7 +23,13 @@ import {
   updatePlanActionAction,
   updatePlanGoalAction,
 } from "@/lib/trajectories/actions";
-import { REQUIRED_FIELDS, TRANSITIONS, type TrajectoryStatus } from "@/lib/trajectories/rules";
+import {
+  REQUIRED_FIELDS,
+  transitionFields,
+  TRANSITIONS,
+  type TrajectoryStatus,
+  type TransitionField,
+} from "@/lib/trajectories/rules";
 import {
   ZPlanActionSchema,
   ZPlanGoalSchema,
@@ -85,28 +91,24 @@ export function StartTrajectoryForm({ memberId, onDone }: { memberId: string; on
   );
 }
 
-const DATE_FIELD_OF: Partial<Record<TrajectoryStatus, "invitedDate" | "firstContactDate" | "endDate">> = {
-  INVITED: "invitedDate",
-  ACTIVE: "firstContactDate",
-  CLOSED: "endDate",
-  DECLINED: "endDate",
-  REFERRED_OUT: "endDate",
-};
-
-/** Only the fields of the chosen step go to the server (the others keep what was typed, in case of a switch). */
+/**
+ * Only the fields the chosen step takes go to the server — the same table the server applies
+ * (transitionFields, which includes the step's DATE_FIELD_OF); the others keep what was typed, in case of a
+ * switch, but are sent empty.
+ */
 function transitionInput(values: TTransitionTrajectory): TTransitionTrajectory {
-  const fields = new Set<string>([...REQUIRED_FIELDS[values.to], DATE_FIELD_OF[values.to] ?? ""]);
-  const hasNote = values.to === "CLOSED" || values.to === "DECLINED" || values.to === "REFERRED_OUT";
+  const fields: readonly string[] = transitionFields(values.to);
+  const take = <K extends TransitionField>(field: K) => (fields.includes(field) ? values[field] : "");
   return {
     trajectoryId: values.trajectoryId,
     version: values.version,
     to: values.to,
-    invitedDate: fields.has("invitedDate") ? values.invitedDate : "",
-    firstContactDate: fields.has("firstContactDate") ? values.firstContactDate : "",
-    endDate: fields.has("endDate") ? values.endDate : "",
-    stopReason: fields.has("stopReason") ? values.stopReason : "",
-    outcome: fields.has("outcome") ? values.outcome : "",
-    endNote: hasNote ? values.endNote : "",
+    invitedDate: take("invitedDate"),
+    firstContactDate: take("firstContactDate"),
+    endDate: take("endDate"),
+    stopReason: take("stopReason"),
+    outcome: take("outcome"),
+    endNote: take("endNote"),
   };
 }
 
@@ -213,7 +215,7 @@ export function TransitionForm({
             />
           ) : null}
         </div>
-        {to === "CLOSED" || to === "DECLINED" || to === "REFERRED_OUT" ? (
+        {transitionFields(to).includes("endNote") ? (
           <TextAreaField
             form={form}
             name="endNote"

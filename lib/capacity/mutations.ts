@@ -3,12 +3,15 @@ import "server-only";
 import { diffChanges } from "@/lib/audit/audit";
 import { audit } from "@/lib/audit/context";
 import { can } from "@/lib/auth/permissions";
+import { assertVersionedUpdate } from "@/lib/database/concurrency";
 import { fromDbDate, toDbDate, todayInBrussels } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TAssessCapacity } from "@/lib/capacity/schemas";
 import type { MemberContext } from "@/lib/members/context";
 import { changeMemberFile } from "@/lib/members/mutations";
+import { createTrajectory } from "@/lib/trajectories/mutations";
+import { OPEN_STATUSES } from "@/lib/trajectories/rules";
 
 /**
  * A physician's residual-capacity assessment (V8: physicians only). When the physician hands the member to
@@ -65,63 +68,50 @@ export async function assessCapacity(
     let trajectoryId: string | null = null;
     if (input.referToCoordinator && input.goAheadDate) {
       const open = await tx.trajectory.findFirst({
-        where: { memberId: member.id, status: { in: ["REFERRED", "INVITED", "ACTIVE"] } },
-        select: { id: true, goAheadDate: true },
+        where: { memberId: member.id, status: { in: [...OPEN_STATUSES] } },
+        select: { id: true, goAheadDate: true, version: true },
       });
-      const coordinatorId =
-        input.coordinatorId ||
-        (await tx.member.findUniqueOrThrow({ where: { id: member.id }, select: { coordinatorId: true } }))
-          .coordinatorId;
       if (open) {
-        // Already in a trajectory (e.g. the member's own initiative): record the go-ahead on it.
+        // Already in a trajectory (e.g. the member's own initiative): record the go-ahead on it. The physician
+        // never saw this trajectory, so there is no version of theirs to compare: the update names the version
+        // read just above, under the member lock of changeMemberFile, so a write that slipped in between
+        // answers CONFLICT instead of being overwritten.
         trajectoryId = open.id;
         if (!open.goAheadDate) {
-          await tx.trajectory.update({
-            where: { id: open.id },
-            data: { goAheadDate: toDbDate(input.goAheadDate), version: { increment: 1 } },
+          const { count } = await tx.trajectory.updateMany({
+            where: { id: open.id, version: open.version, goAheadDate: null },
+            data: {
+              goAheadDate: toDbDate(input.goAheadDate),
+              updatedById: context.actor.id,
+              version: { increment: 1 },
+            },
           });
+          await assertVersionedUpdate(count, async () => open);
           await audit(tx, context, {
             action: "UPDATE",
             entity: "Trajectory",
             entityId: open.id,
             memberId: member.id,
-            changes: { goAheadDate: { after: input.goAheadDate } },
+            changes: { goAheadDate: { before: null, after: input.goAheadDate } },
           });
         }
       } else {
-        const trajectory = await tx.trajectory.create({
-          data: {
-            memberId: member.id,
-            periodId: input.periodId,
+        // The go-ahead is the referral, with the same checks as a coordinator's start: the trajectory belongs to
+        // the member's open period (V9), even when the assessment is of an earlier one, and cannot predate it.
+        const trajectory = await createTrajectory(
+          tx,
+          context,
+          member.id,
+          {
             initiative: "ADVISING_PHYSICIAN",
-            status: "REFERRED",
-            coordinatorId,
-            goAheadDate: toDbDate(input.goAheadDate),
-            referredDate: toDbDate(input.goAheadDate),
-            createdById: context.actor.id,
-            updatedById: context.actor.id,
-            transitions: {
-              create: {
-                toStatus: "REFERRED",
-                date: toDbDate(input.goAheadDate),
-                createdById: context.actor.id,
-              },
-            },
+            referredDate: input.goAheadDate,
+            goAheadDate: input.goAheadDate,
+            coordinatorId: input.coordinatorId || null,
+            fallbackCoordinatorId: null,
           },
-          select: { id: true },
-        });
+          "goAheadDate",
+        );
         trajectoryId = trajectory.id;
-        await audit(tx, context, {
-          action: "CREATE",
-          entity: "Trajectory",
-          entityId: trajectory.id,
-          memberId: member.id,
-          changes: {
-            status: { after: "REFERRED" },
-            initiative: { after: "ADVISING_PHYSICIAN" },
-            goAheadDate: { after: input.goAheadDate },
-          },
-        });
       }
     }
     return { id: assessment.id, trajectoryId };

@@ -9,6 +9,7 @@ import type { TCaseloadFilter } from "@/lib/caseload/schemas";
 import { normaliseInsz, normaliseSearch } from "@/lib/members/rules";
 import { decodeCursor, encodeCursor, type Page } from "@/lib/pagination";
 import type { ScopedUser } from "@/lib/members/access";
+import { OPEN_STATUSES } from "@/lib/trajectories/rules";
 import { z } from "@/lib/validation";
 
 export interface CaseloadRow {
@@ -82,7 +83,7 @@ export function caseloadSql(
   const outer: Prisma.Sql[] = [];
   if (filter.state === "open")
     outer.push(
-      Prisma.sql`(c."periodStart" IS NOT NULL AND c."periodEnd" IS NULL OR c."trajectoryStatus" IN ('REFERRED', 'INVITED', 'ACTIVE'))`,
+      Prisma.sql`(c."periodStart" IS NOT NULL AND c."periodEnd" IS NULL OR c."trajectoryStatus" IN (${Prisma.join(OPEN_STATUSES)}))`,
     );
   if (filter.status === "NONE") outer.push(Prisma.sql`c."trajectoryStatus" IS NULL`);
   else if (filter.status) outer.push(Prisma.sql`c."trajectoryStatus" = ${filter.status}`);

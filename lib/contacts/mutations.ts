@@ -12,6 +12,7 @@ import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { MemberContext } from "@/lib/members/context";
 import { changeMemberFile } from "@/lib/members/mutations";
+import { OPEN_STATUSES } from "@/lib/trajectories/rules";
 
 const FIELDS = [
   "occurredAt",
@@ -60,7 +61,7 @@ export async function logContact(input: TLogContact, context: MemberContext): Pr
   return changeMemberFile(context, input.memberId, async (tx, member) => {
     await assertConsent(tx, member.id, data.party, data.occurredAt);
     const trajectory = await tx.trajectory.findFirst({
-      where: { memberId: member.id, status: { in: ["REFERRED", "INVITED", "ACTIVE"] } },
+      where: { memberId: member.id, status: { in: [...OPEN_STATUSES] } },
       select: { id: true },
     });
     const contact = await tx.contact.create({

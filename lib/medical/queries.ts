@@ -10,6 +10,7 @@ import { fromDbDate, type ISODate } from "@/lib/dates";
 import { decimalOrNull, getDb, type Prisma } from "@/lib/db";
 import { hasMedicalAccess, medicalSelect, type MedicalReader } from "@/lib/medical/access";
 import { memberWhereForUser, type ScopedUser } from "@/lib/members/access";
+import { OPEN_STATUSES } from "@/lib/trajectories/rules";
 
 type Reader = ScopedUser & MedicalReader;
 
@@ -206,7 +207,7 @@ export async function getCapacityScreen(user: Reader, memberId: string) {
       select: { id: true, name: true },
     }),
     db.trajectory.findFirst({
-      where: { memberId, status: { in: ["REFERRED", "INVITED", "ACTIVE"] } },
+      where: { memberId, status: { in: [...OPEN_STATUSES] } },
       select: {
         id: true,
         status: true,

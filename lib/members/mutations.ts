@@ -12,6 +12,7 @@ import type { MemberContext } from "@/lib/members/context";
 import { findDuplicateMembers, type DuplicateMatch } from "@/lib/members/queries";
 import { isPlausibleBirthDate, normaliseInsz, searchNameOf } from "@/lib/members/rules";
 import type { TCreateMember, TReassignMember, TUpdateMember } from "@/lib/members/schemas";
+import { OPEN_STATUSES } from "@/lib/trajectories/rules";
 
 /**
  * Runs a change to one member file: checks the member is in the actor's scope, locks its row, runs `change`,
@@ -173,7 +174,7 @@ export async function reassignMember(input: TReassignMember, context: MemberCont
     await assertVersionedUpdate(count, async () => member);
     // Open trajectories follow the member to their new coordinator.
     await tx.trajectory.updateMany({
-      where: { memberId: member.id, status: { in: ["REFERRED", "INVITED", "ACTIVE"] } },
+      where: { memberId: member.id, status: { in: [...OPEN_STATUSES] } },
       data: { coordinatorId: input.coordinatorId },
     });
     await audit(tx, context, {

@@ -24,6 +24,7 @@ import {
   REFERRAL_METRICS,
 } from "@/lib/reports/types";
 import { REGIONS } from "@/lib/teams/schemas";
+import { ENDING_STATUSES } from "@/lib/trajectories/rules";
 
 type Schema = Record<string, unknown>;
 
@@ -266,10 +267,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           total: object(complianceCounts),
         }),
         OutcomesReport: reportEnvelope("outcomes", {
-          endings: distribution(
-            ["CLOSED", "DECLINED", "REFERRED_OUT"],
-            REPORT_DEFINITIONS.outcomes.metrics.endings!,
-          ),
+          endings: distribution(ENDING_STATUSES, REPORT_DEFINITIONS.outcomes.metrics.endings!),
           outcomes: distribution(
             Object.values(TrajectoryOutcome),
             REPORT_DEFINITIONS.outcomes.metrics.outcomes!,

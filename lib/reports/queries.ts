@@ -19,6 +19,7 @@ import {
   TrajectoryOutcome,
 } from "@/lib/generated/prisma/enums";
 import { REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
+import { ENDING_STATUSES } from "@/lib/trajectories/rules";
 import { completeDistribution, isSmallCell, suppressRow } from "@/lib/reports/rules";
 import {
   COHORT_DIMENSIONS,
@@ -56,7 +57,6 @@ import { z } from "@/lib/validation";
 
 type Sql = Prisma.Sql;
 
-const ENDING_STATUSES = ["CLOSED", "DECLINED", "REFERRED_OUT"] as const;
 const COUNTED_ACTIVITY: ActivityStatus[] = [ActivityStatus.AUTHORISED, ActivityStatus.ENDED];
 
 // --- population builders -----------------------------------------------------------------------------------
@@ -577,7 +577,7 @@ export function outcomesSql(filter: ReportFilter): Sql {
       SELECT t."status"::text AS "status", t."outcome"::text AS "outcome", t."stopReason"::text AS "stopReason"
       FROM "Trajectory" t
       WHERE t."periodId" IN (SELECT "id" FROM scope)
-        AND t."status" IN ('CLOSED', 'DECLINED', 'REFERRED_OUT')
+        AND t."status"::text IN (${Prisma.join(ENDING_STATUSES)})
         AND t."endDate" <= ${asOf}
     )
     SELECT 'endings' AS "distribution", "status" AS "key", count(*)::int AS "count",

@@ -3,12 +3,20 @@ import "server-only";
 import { diffChanges } from "@/lib/audit/audit";
 import { audit } from "@/lib/audit/context";
 import { assertVersionedUpdate } from "@/lib/database/concurrency";
-import { fromDbDate, toDbDate, todayInBrussels } from "@/lib/dates";
+import { fromDbDate, toDbDate, todayInBrussels, type ISODate } from "@/lib/dates";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { TrajectoryInitiative } from "@/lib/generated/prisma/enums";
 import type { MemberContext } from "@/lib/members/context";
 import { changeMemberFile } from "@/lib/members/mutations";
-import { checkTransition } from "@/lib/trajectories/rules";
+import {
+  checkTransition,
+  isOpen,
+  OPEN_STATUSES,
+  pickTransitionFields,
+  transitionDateOf,
+  transitionFields,
+} from "@/lib/trajectories/rules";
 import type {
   TPlanAction,
   TPlanGoal,
@@ -27,75 +35,113 @@ async function memberOfTrajectory(trajectoryId: string): Promise<string> {
   return trajectory.memberId;
 }
 
-/** A trajectory needs a recognised incapacity (V9): it belongs to the member's open period. */
+export interface NewTrajectory {
+  initiative: TrajectoryInitiative;
+  referredDate: ISODate;
+  goAheadDate: ISODate | null;
+  /** Empty: the member's coordinator, else `fallbackCoordinatorId`. */
+  coordinatorId: string | null;
+  fallbackCoordinatorId: string | null;
+}
+
+/**
+ * Opens a trajectory inside the caller's member-file transaction (changeMemberFile), with the checks every
+ * way of starting one shares: dates not in the future, a recognised incapacity (V9) — the member's open
+ * period, started on or before the referral — and no other open trajectory. Writes the REFERRED transition
+ * and the audit row. `referredDateField` names the caller's form field that holds the referral date.
+ */
+export async function createTrajectory(
+  tx: Db,
+  context: MemberContext,
+  memberId: string,
+  input: NewTrajectory,
+  referredDateField = "referredDate",
+): Promise<{ id: string }> {
+  const today = todayInBrussels();
+  if (input.referredDate > today)
+    throw new AppError("VALIDATION", { fieldErrors: { [referredDateField]: ["notInFuture"] } });
+  if (input.goAheadDate && input.goAheadDate > today)
+    throw new AppError("VALIDATION", { fieldErrors: { goAheadDate: ["notInFuture"] } });
+  const period = await tx.incapacityPeriod.findFirst({
+    where: { memberId, endDate: null },
+    select: { id: true, startDate: true },
+  });
+  if (!period) throw new AppError("VALIDATION", { fieldErrors: { _form: ["trajectoryNeedsIncapacity"] } });
+  if (input.referredDate < fromDbDate(period.startDate)) {
+    throw new AppError("VALIDATION", { fieldErrors: { [referredDateField]: ["beforePeriodStart"] } });
+  }
+  const open = await tx.trajectory.findFirst({
+    where: { memberId, status: { in: [...OPEN_STATUSES] } },
+    select: { id: true },
+  });
+  if (open) throw new AppError("VALIDATION", { fieldErrors: { _form: ["trajectoryAlreadyOpen"] } });
+  const coordinatorId =
+    input.coordinatorId ||
+    (await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { coordinatorId: true } }))
+      .coordinatorId ||
+    input.fallbackCoordinatorId;
+  const trajectory = await tx.trajectory.create({
+    data: {
+      memberId,
+      periodId: period.id,
+      initiative: input.initiative,
+      status: "REFERRED",
+      coordinatorId,
+      referredDate: toDbDate(input.referredDate),
+      goAheadDate: toDbDate(input.goAheadDate),
+      createdById: context.actor.id,
+      updatedById: context.actor.id,
+      transitions: {
+        create: { toStatus: "REFERRED", date: toDbDate(input.referredDate), createdById: context.actor.id },
+      },
+    },
+    select: { id: true },
+  });
+  await audit(tx, context, {
+    action: "CREATE",
+    entity: "Trajectory",
+    entityId: trajectory.id,
+    memberId,
+    changes: {
+      status: { after: "REFERRED" },
+      initiative: { after: input.initiative },
+      referredDate: { after: input.referredDate },
+      ...(input.goAheadDate ? { goAheadDate: { after: input.goAheadDate } } : {}),
+    },
+  });
+  return trajectory;
+}
+
+/** A coordinator opens a trajectory (the member's own initiative, or the team's). */
 export async function startTrajectory(
   input: TStartTrajectory,
   context: MemberContext,
 ): Promise<{ id: string }> {
-  const today = todayInBrussels();
-  if (input.referredDate > today)
-    throw new AppError("VALIDATION", { fieldErrors: { referredDate: ["notInFuture"] } });
-  if (input.goAheadDate && input.goAheadDate > today)
-    throw new AppError("VALIDATION", { fieldErrors: { goAheadDate: ["notInFuture"] } });
-  return changeMemberFile(context, input.memberId, async (tx, member) => {
-    const period = await tx.incapacityPeriod.findFirst({
-      where: { memberId: member.id, endDate: null },
-      select: { id: true, startDate: true },
-    });
-    if (!period) throw new AppError("VALIDATION", { fieldErrors: { _form: ["trajectoryNeedsIncapacity"] } });
-    if (input.referredDate < fromDbDate(period.startDate)) {
-      throw new AppError("VALIDATION", { fieldErrors: { referredDate: ["beforePeriodStart"] } });
-    }
-    const open = await tx.trajectory.findFirst({
-      where: { memberId: member.id, status: { in: ["REFERRED", "INVITED", "ACTIVE"] } },
-      select: { id: true },
-    });
-    if (open) throw new AppError("VALIDATION", { fieldErrors: { _form: ["trajectoryAlreadyOpen"] } });
-    const coordinatorId =
-      input.coordinatorId ||
-      (await tx.member.findUniqueOrThrow({ where: { id: member.id }, select: { coordinatorId: true } }))
-        .coordinatorId ||
-      context.actor.id;
-    const trajectory = await tx.trajectory.create({
-      data: {
-        memberId: member.id,
-        periodId: period.id,
-        initiative: input.initiative,
-        status: "REFERRED",
-        coordinatorId,
-        referredDate: toDbDate(input.referredDate),
-        goAheadDate: toDbDate(input.goAheadDate || null),
-        createdById: context.actor.id,
-        updatedById: context.actor.id,
-        transitions: {
-          create: { toStatus: "REFERRED", date: toDbDate(input.referredDate), createdById: context.actor.id },
-        },
-      },
-      select: { id: true },
-    });
-    await audit(tx, context, {
-      action: "CREATE",
-      entity: "Trajectory",
-      entityId: trajectory.id,
-      memberId: member.id,
-      changes: {
-        status: { after: "REFERRED" },
-        initiative: { after: input.initiative },
-        referredDate: { after: input.referredDate },
-      },
-    });
-    return trajectory;
-  });
+  return changeMemberFile(context, input.memberId, (tx, member) =>
+    createTrajectory(tx, context, member.id, {
+      initiative: input.initiative,
+      referredDate: input.referredDate,
+      goAheadDate: input.goAheadDate || null,
+      coordinatorId: input.coordinatorId || null,
+      fallbackCoordinatorId: context.actor.id,
+    }),
+  );
 }
 
-/** Moves a trajectory along its state machine with the fields the target status requires. */
+/**
+ * Moves a trajectory along its state machine. Only the fields the target status takes are checked and
+ * written (rules.ts: transitionFields), and the transition is recorded under the date that status names
+ * (DATE_FIELD_OF) — whatever else the request carries.
+ */
 export async function transitionTrajectory(
   input: TTransitionTrajectory,
   context: MemberContext,
 ): Promise<void> {
   const memberId = await memberOfTrajectory(input.trajectoryId);
+  const fields = pickTransitionFields(input);
   await changeMemberFile(context, memberId, async (tx) => {
     const before = await tx.trajectory.findUniqueOrThrow({ where: { id: input.trajectoryId } });
+    if (before.version !== input.version) throw new AppError("CONFLICT");
     const check = checkTransition(
       {
         status: before.status,
@@ -103,47 +149,37 @@ export async function transitionTrajectory(
         invitedDate: fromDbDate(before.invitedDate),
         firstContactDate: fromDbDate(before.firstContactDate),
       },
-      input,
+      fields,
       todayInBrussels(),
     );
-    if (before.version !== input.version) throw new AppError("CONFLICT");
     if (!check.ok) {
       throw check.code === "INVALID_TRANSITION"
         ? new AppError("INVALID_TRANSITION")
         : new AppError("VALIDATION", { fieldErrors: check.fieldErrors });
     }
-    const data: Record<string, unknown> = { status: input.to };
-    if (input.to === "INVITED") data.invitedDate = input.invitedDate;
-    if (input.to === "ACTIVE")
-      Object.assign(data, { firstContactDate: input.firstContactDate, activeDate: input.firstContactDate });
-    if (input.to === "CLOSED")
-      Object.assign(data, {
-        endDate: input.endDate,
-        stopReason: input.stopReason,
-        outcome: input.outcome,
-        endNote: input.endNote || null,
-      });
-    if (input.to === "DECLINED" || input.to === "REFERRED_OUT")
-      Object.assign(data, { endDate: input.endDate, endNote: input.endNote || null });
+    const date = transitionDateOf(fields);
+    // checkTransition requires the date field of every status a transition can reach.
+    if (!date) throw new Error(`transition to ${input.to} without its date`);
+    const data: Record<string, string | null> = { status: input.to };
+    for (const field of transitionFields(input.to)) data[field] = fields[field] || null;
+    // ACTIVE is entered with the first contact, so activeDate repeats it. DOMAIN.md's funnel has "active" as a
+    // stage after "first contact" (plan in progress): open question, the funnel reads activeDate.
+    if (input.to === "ACTIVE") data.activeDate = date;
     const dbData = Object.fromEntries(
-      Object.entries(data).map(([key, value]) => [
-        key,
-        key.endsWith("Date") && typeof value === "string" ? toDbDate(value) : value,
-      ]),
+      Object.entries(data).map(([key, value]) => [key, key.endsWith("Date") ? toDbDate(value) : value]),
     );
     const { count } = await tx.trajectory.updateMany({
       where: { id: input.trajectoryId, version: input.version },
       data: { ...dbData, updatedById: context.actor.id, version: { increment: 1 } },
     });
     await assertVersionedUpdate(count, async () => before);
-    const date = (input.invitedDate || input.firstContactDate || input.endDate)!;
     await tx.trajectoryTransition.create({
       data: {
         trajectoryId: input.trajectoryId,
         fromStatus: before.status,
         toStatus: input.to,
         date: toDbDate(date),
-        note: input.endNote || null,
+        note: fields.endNote || null,
         createdById: context.actor.id,
       },
     });
@@ -162,7 +198,7 @@ async function assertOpenTrajectory(tx: Db, trajectoryId: string): Promise<void>
     where: { id: trajectoryId },
     select: { status: true },
   });
-  if (!["REFERRED", "INVITED", "ACTIVE"].includes(trajectory.status)) {
+  if (!isOpen(trajectory.status)) {
     throw new AppError("VALIDATION", { fieldErrors: { _form: ["trajectoryNotOpen"] } });
   }
 }
