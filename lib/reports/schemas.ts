@@ -46,7 +46,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Message key for an `asOf` in the future: a report cannot describe a day that has not happened yet. */
 export const AS_OF_IN_FUTURE = "reports.filters.asOfInFuture";
 
-const zDateParam = () => z.iso.date().refine(isISODate, { message: "invalidDate" });
+/** z.iso.date() already refuses impossible days (30 February), with the "invalidDate" message. */
+const zDateParam = () => z.iso.date();
 
 export const ZReportFilterSchema = z
   .object({
