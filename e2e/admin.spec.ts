@@ -1,4 +1,6 @@
 // Administration: users, teams and the audit trail, and who may not see them.
+import { getDb } from "../lib/db";
+
 import { expect, test } from "./fixtures";
 
 test("an admin creates a user with a generated password who can then sign in", async ({
@@ -83,12 +85,54 @@ test("the audit trail filters and pages by keyset", async ({ page, signedInAs })
   await page.goto(`/admin/audit?actor=${encodeURIComponent(admin.email)}&action=LOGIN`);
   await expect(page.getByTestId("audit-row")).toHaveCount(1);
   await expect(page.getByTestId("audit-row")).toContainText("Signed in");
+
+  // More rows than a page holds (DEFAULT_PAGE_SIZE, 50), all at the same instant, so the pages must follow the
+  // (occurredAt, id) keyset and not the timestamp alone.
+  const marker = `keyset-${Date.now()}`;
+  const total = 60;
+  const occurredAt = new Date(Date.now() - 60_000);
+  await getDb().auditEvent.createMany({
+    data: Array.from({ length: total }, (_, index) => ({
+      occurredAt,
+      actorEmail: admin.email,
+      actorRole: "ADMIN" as const,
+      action: "EXPORT" as const,
+      entity: "Report",
+      entityId: `${marker}-${index}`,
+    })),
+  });
+  const markerPattern = new RegExp(`${marker}-\\d+`);
+  const shownIds = async () =>
+    (await page.getByTestId("audit-row").allInnerTexts()).map((text) => markerPattern.exec(text)?.[0]);
+
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(admin.email)}&action=EXPORT`);
+  await expect(page.getByTestId("audit-row")).toHaveCount(50);
+  const first = await shownIds();
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(/[?&]cursor=/);
+  await expect(page.getByTestId("audit-row")).toHaveCount(total - 50);
+  const second = await shownIds();
+  // The last page: no further link.
+  await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+
+  const seen = [...first, ...second];
+  expect(seen).not.toContain(undefined);
+  expect(new Set(seen).size, "no row on two pages").toBe(seen.length);
+  expect([...seen].sort()).toEqual(Array.from({ length: total }, (_, index) => `${marker}-${index}`).sort());
 });
 
 for (const role of ["COORDINATOR", "ADVISING_PHYSICIAN", "MANAGER"] as const) {
   test(`a ${role} gets 404 on the admin pages and sees no admin link`, async ({ page, signedInAs }) => {
-    await signedInAs(role);
-    for (const path of ["/admin/users", "/admin/teams", "/admin/audit", "/admin/users/new"]) {
+    // An existing user's page too (their own), not just an unknown id.
+    const user = await signedInAs(role);
+    for (const path of [
+      "/admin/users",
+      "/admin/teams",
+      "/admin/audit",
+      "/admin/users/new",
+      "/admin/api-tokens",
+      `/admin/users/${user.id}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }

@@ -54,6 +54,17 @@ test("the API answers 401 without a token, 200 with one with the screen's number
   };
   expect(body.definitionsVersion).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
 
+  // Every group of every dimension, suppressed or not: the loop below compares all seven with the screen.
+  expect(body.groups.map((group) => `${group.dimension}:${group.group}`)).toEqual([
+    "sex:F",
+    "sex:M",
+    "sex:X",
+    "diagnosis:BURNOUT",
+    "diagnosis:OTHER",
+    "ageBand:55+",
+    "ageBand:<55",
+  ]);
+
   await page.goto(`/reports/cohort?${query}`);
   for (const group of body.groups) {
     const key = `${group.dimension}:${group.group}`;

@@ -154,7 +154,7 @@ test("a coordinator never receives a diagnosis or a medical note, in the page or
     physician,
   );
 
-  const bodies = await collectResponses(page, async () => {
+  const { bodies, unreadable } = await collectResponses(page, async () => {
     await page.goto(`/caseload?q=${encodeURIComponent(member.lastName)}`);
     // A client-side navigation: the file arrives as an RSC payload.
     await page.getByRole("link", { name: `${member.firstName} ${member.lastName}` }).click();
@@ -167,6 +167,8 @@ test("a coordinator never receives a diagnosis or a medical note, in the page or
     await page.reload();
     await expect(page.getByTestId("capacity")).toBeVisible();
   });
+  // Every successful text response was read: none escaped the checks below.
+  expect(unreadable).toEqual([]);
   const everything = [...bodies, await page.content()].join("\n");
   // The functional-limitations summary is for coordinators: it is there, so the check looks at the right data.
   expect(everything).toContain(`Light work, no lifting (${secret})`);

@@ -87,7 +87,7 @@ test("the coordinator files a request, the physician authorises it with conditio
 }) => {
   const { coordinator, member } = await makeCase(200, { lastName: `Authorise ${Date.now()}` });
   const activityId = await fileRequest(coordinator, member.id, { startDaysAgo: 3, receivedDaysAgo: 8 });
-  await signedInAs("ADVISING_PHYSICIAN", { locale: "en" });
+  const physician = await signedInAs("ADVISING_PHYSICIAN", { locale: "en" });
 
   await page.goto("/queue?kind=ACTIVITY_DECISION");
   const row = page.getByTestId("queue-row").filter({ hasText: member.lastName });
@@ -104,7 +104,8 @@ test("the coordinator files a request, the physician authorises it with conditio
   await page.getByRole("button", { name: "Authorise", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Decision recorded." })).toBeVisible();
   await expect(page.getByTestId("activity-status")).toHaveText("Authorised");
-  const audit = await getDb().auditEvent.findFirst({
+  // Exactly one decision row, and it is the physician's.
+  const audits = await getDb().auditEvent.findMany({
     where: {
       entity: "AuthorisedActivity",
       entityId: activityId,
@@ -112,7 +113,8 @@ test("the coordinator files a request, the physician authorises it with conditio
       purpose: "AUTHORISED",
     },
   });
-  expect(audit).not.toBeNull();
+  expect(audits).toHaveLength(1);
+  expect(audits[0]!.actorId).toBe(physician.id);
 
   const other = await pageFor(browser, coordinator);
   await other.goto(`/members/${member.id}/activities`);

@@ -12,9 +12,10 @@ describe("security headers", () => {
   });
 
   it("sends HSTS in production only", () => {
+    // Two years, subdomains included (at least the one year browsers' preload lists ask for).
     expect(
       securityHeaders("n", { isDevelopment: false, isProduction: true })["Strict-Transport-Security"],
-    ).toBeDefined();
+    ).toBe("max-age=63072000; includeSubDomains");
     expect(
       securityHeaders("n", { isDevelopment: true, isProduction: false })["Strict-Transport-Security"],
     ).toBeUndefined();

@@ -66,12 +66,50 @@ export async function makeMemberInActiveTrajectory(coordinator: TestUser, incapa
   return { ...member, trajectoryId: trajectory.id, name: `${member.firstName} ${member.lastName}` };
 }
 
-/** Everything the browser received while `run` ran: documents, RSC payloads, server-action answers. */
-export async function collectResponses(page: Page, run: () => Promise<void>): Promise<string[]> {
+/** A response whose body could not be read: it escaped the leak check. */
+export interface UnreadableResponse {
+  url: string;
+  status: number;
+  contentType: string;
+  error: string;
+}
+
+/** A content type whose body is text the leak check reads (documents, RSC payloads, JSON, scripts). */
+function isTextual(contentType: string): boolean {
+  return /^text\/|^application\/(json|javascript|xml|x-www-form-urlencoded)|\+json|\+xml|x-component/i.test(
+    contentType,
+  );
+}
+
+/**
+ * Everything the browser received while `run` ran: documents, RSC payloads, server-action answers — and the
+ * successful (2xx) text responses whose body could not be read, which the caller must check is empty (a
+ * body that cannot be read cannot be searched for leaks). Redirects (3xx) carry no readable body, and a
+ * request the browser aborted itself (a prefetch cut short by the next navigation) never completed.
+ */
+export async function collectResponses(
+  page: Page,
+  run: () => Promise<void>,
+): Promise<{ bodies: string[]; unreadable: UnreadableResponse[] }> {
   const bodies: Promise<string>[] = [];
+  const unreadable: UnreadableResponse[] = [];
   // The browser talks to the app only (offline machine), so every response is the app's.
   const onResponse = (response: Response) => {
-    bodies.push(response.text().catch(() => ""));
+    bodies.push(
+      response.text().catch((error: unknown) => {
+        const status = response.status();
+        const contentType = response.headers()["content-type"] ?? "";
+        if (status >= 200 && status < 300 && isTextual(contentType) && !response.request().failure()) {
+          unreadable.push({
+            url: response.url(),
+            status,
+            contentType,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+        return "";
+      }),
+    );
   };
   page.on("response", onResponse);
   try {
@@ -79,5 +117,5 @@ export async function collectResponses(page: Page, run: () => Promise<void>): Pr
   } finally {
     page.off("response", onResponse);
   }
-  return Promise.all(bodies);
+  return { bodies: await Promise.all(bodies), unreadable };
 }

@@ -26,7 +26,15 @@ describe("break-glass access", () => {
       purpose: "Covering for a colleague on leave",
       actorId: outsider.actor.id,
     });
-    expect(await getMemberHeader(outsider.actor, member.id, todayInBrussels())).not.toBeNull();
+    // The header opened is this member's, still in the owner's team and caseload.
+    expect(await getMemberHeader(outsider.actor, member.id, todayInBrussels())).toMatchObject({
+      id: member.id,
+      insz: member.insz,
+      firstName: member.firstName,
+      lastName: member.lastName,
+      team: { id: owner.teamId },
+      coordinator: { id: owner.id },
+    });
     // Once the access has expired, the member is out of reach again.
     await getDb().breakGlassAccess.updateMany({
       where: { userId: outsider.actor.id },

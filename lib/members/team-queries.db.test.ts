@@ -2,13 +2,14 @@
 // carries, keyset pages, and the reason parts of the caseload's next deadline.
 import { describe, expect, it } from "vitest";
 
+import { assessCapacity } from "@/lib/capacity/mutations";
 import { findCaseload } from "@/lib/caseload/queries";
 import { ZCaseloadFilterSchema } from "@/lib/caseload/schemas";
 import { addDays, todayInBrussels } from "@/lib/dates";
 import { reasonFor } from "@/lib/deadlines/reasons";
 import { getDb } from "@/lib/db";
 import { proposeRelapse } from "@/lib/incapacity/queries";
-import { endPeriod } from "@/lib/incapacity/mutations";
+import { endPeriod, updatePeriodMedical } from "@/lib/incapacity/mutations";
 import { findMedicalKeys } from "@/lib/medical/access";
 import { reassignMember } from "@/lib/members/mutations";
 import { findDuplicateMembers, findTeamCaseloads, findTeamMembers } from "@/lib/members/queries";
@@ -25,7 +26,32 @@ describe("the team page", () => {
     const manager = await makeUser("MANAGER", { teamId: anna.teamId! });
     const outsider = await makeUser("MANAGER");
     const physician = await makeUser("ADVISING_PHYSICIAN", { teamId: anna.teamId! });
-    const a1 = await makeMember(anna, { lastName: "Aerts", firstName: "Ann" });
+    const a1 = await makeMemberInIncapacity(anna, 150, { lastName: "Aerts", firstName: "Ann" });
+    // Medical values on Ann's file, so a leak into the team page would show.
+    const p = await actorOf(physician);
+    await updatePeriodMedical(
+      {
+        periodId: a1.periodId,
+        version: 1,
+        diagnosisGroup: "MENTAL",
+        certificateContent: "Recurrent depressive episode.",
+      },
+      p,
+    );
+    await assessCapacity(
+      {
+        periodId: a1.periodId,
+        category: 3,
+        assessedDate: addDays(today, -20),
+        functionalLimitations: "Mornings only.",
+        medicalNotes: "Sertraline adjusted last week.",
+        nextReviewDate: "",
+        referToCoordinator: false,
+        goAheadDate: "",
+        coordinatorId: "",
+      },
+      p,
+    );
     const a2 = await makeMember(anna, { lastName: "Claes", firstName: "Cis" });
     const b1 = await makeMember(bert, { lastName: "Baert", firstName: "Bo" });
 
@@ -33,8 +59,12 @@ describe("the team page", () => {
     const all = await findTeamMembers(m, ZTeamMemberFilterSchema.parse({}));
     expect(all.items.map((r) => r.lastName)).toEqual(["Aerts", "Baert", "Claes"]);
     expect(all.items[1]).toMatchObject({ id: b1.id, coordinator: { id: bert.id, name: "Bert" } });
-    // Identity and coordinator only: nothing medical (ADR 008).
+    // Identity and coordinator only: nothing medical (ADR 008) — no medical key, no medical value.
     expect(findMedicalKeys(all)).toEqual([]);
+    const serialised = JSON.stringify(all);
+    expect(serialised).not.toContain('"MENTAL"');
+    expect(serialised).not.toContain("Recurrent depressive episode.");
+    expect(serialised).not.toContain("Sertraline");
     expect(
       (await findTeamMembers(m, ZTeamMemberFilterSchema.parse({ coordinatorId: anna.id }))).items.map(
         (r) => r.id,

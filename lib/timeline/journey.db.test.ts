@@ -323,6 +323,11 @@ describe("a member file from intake to outcome", () => {
     const file = await getMemberFile(c.actor, member.id, { today, locale: "en" });
     expect(file).not.toBeNull();
     expect(findMedicalKeys(file)).toEqual([]);
+    // Nor any of the medical values the physician recorded above.
+    const serialisedFile = JSON.stringify(file);
+    expect(serialisedFile).not.toContain('"MSK"');
+    expect(serialisedFile).not.toContain("Disc herniation L4-L5.");
+    expect(serialisedFile).not.toContain("Lumbar disc herniation, improving.");
     expect(file!.assessments[0]).toMatchObject({
       category: 4,
       functionalLimitations: "No lifting over 5 kg; short shifts.",
