@@ -28,7 +28,10 @@ export async function proposeRelapseFor(
     endDate: fromDbDate(last.endDate),
     endReason: last.endReason,
   };
-  return { previous, verdict: classifyRelapse(previous, startDate, fromDbDate(last.episodeStartDate ?? last.startDate)) };
+  return {
+    previous,
+    verdict: classifyRelapse(previous, startDate, fromDbDate(last.episodeStartDate ?? last.startDate)),
+  };
 }
 
 /** For the intake form: would a period starting on `startDate` continue the member's previous one? */
