@@ -3,9 +3,10 @@
 // trajectory, the next open deadline and the number of overdue ones, then filters, sorts and pages by keyset.
 import "server-only";
 
-import { addDays, addYears, fromDbDate, type ISODate } from "@/lib/dates";
+import { addDays, fromDbDate, type ISODate } from "@/lib/dates";
 import { getDb, Prisma } from "@/lib/db";
 import type { TCaseloadFilter } from "@/lib/caseload/schemas";
+import { phaseOn } from "@/lib/incapacity/rules";
 import { normaliseInsz, normaliseSearch } from "@/lib/members/rules";
 import { decodeCursor, encodeCursor, type Page } from "@/lib/pagination";
 import type { ScopedUser } from "@/lib/members/access";
@@ -90,13 +91,10 @@ export function caseloadSql(
   if (filter.category === "NONE") outer.push(Prisma.sql`c."category" IS NULL`);
   else if (filter.category) outer.push(Prisma.sql`c."category" = ${Number(filter.category)}`);
   if (filter.phase) {
-    // INVALIDITY from episode start + 1 year on (V3); compared in SQL as "episode start ≤ today − 1 year".
-    const boundary = new Date(`${addYears(today, -1)}T00:00:00Z`);
-    outer.push(
-      filter.phase === "INVALIDITY"
-        ? Prisma.sql`c."episodeStart" <= ${boundary}::date`
-        : Prisma.sql`c."episodeStart" > ${boundary}::date`,
-    );
+    // The phase on the row's reference day (its period's end, or today while it runs), as phaseOn decides it
+    // for the label: INVALIDITY from episode start + 1 year on (V3; PostgreSQL also clamps 29 Feb to 28 Feb).
+    const invalidity = Prisma.sql`LEAST(COALESCE(c."periodEnd", ${todayDate}::date), ${todayDate}::date) >= (c."episodeStart" + interval '1 year')::date`;
+    outer.push(filter.phase === "INVALIDITY" ? invalidity : Prisma.sql`NOT (${invalidity})`);
     outer.push(Prisma.sql`c."periodStart" IS NOT NULL`);
   }
   if (filter.overdue) outer.push(Prisma.sql`c."overdueCount" > 0`);
@@ -193,11 +191,7 @@ export async function findCaseload(
       periodStart: fromDbDate(row.periodStart),
       episodeStart,
       periodEnd,
-      phase: episodeStart
-        ? referenceDay < addYears(episodeStart, 1)
-          ? ("PRIMARY" as const)
-          : ("INVALIDITY" as const)
-        : null,
+      phase: episodeStart ? phaseOn(episodeStart, referenceDay) : null,
       dayCount: row.dayCount,
       category: row.category,
       trajectoryStatus: row.trajectoryStatus,
