@@ -3,7 +3,8 @@
 // trajectory, the next open deadline and the number of overdue ones, then filters, sorts and pages by keyset.
 import "server-only";
 
-import { addDays, fromDbDate, type ISODate } from "@/lib/dates";
+import { fromDbDate, toDbDate, type ISODate } from "@/lib/dates";
+import { dueSoonUntil } from "@/lib/deadlines/rules";
 import { getDb, Prisma } from "@/lib/db";
 import type { TCaseloadFilter } from "@/lib/caseload/schemas";
 import { phaseOn } from "@/lib/incapacity/rules";
@@ -243,7 +244,7 @@ export interface TodayItem {
 export async function findTodayPanel(user: ScopedUser, today: ISODate, limit = 100): Promise<TodayItem[]> {
   if (user.role !== "COORDINATOR") return [];
   const db = getDb();
-  const horizon = new Date(`${addDays(today, 6)}T00:00:00Z`);
+  const horizon = toDbDate(dueSoonUntil(today));
   const todayDate = new Date(`${today}T00:00:00Z`);
   const [deadlines, followUps, tasks] = await Promise.all([
     db.deadline.findMany({

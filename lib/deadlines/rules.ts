@@ -35,6 +35,14 @@ export const OWNER_BY_RULE: Readonly<Record<DeadlineRule, DeadlineOwner>> = {
 /** Deadlines this close (days, today included) are "due soon". */
 export const DUE_SOON_DAYS = 7;
 
+/**
+ * The last due date that is "due soon" on `today`: the member file's status, the physician queue's urgency, its
+ * "this week" window and the coordinator's today panel all use this one window.
+ */
+export function dueSoonUntil(today: ISODate): ISODate {
+  return addDays(today, DUE_SOON_DAYS - 1);
+}
+
 /** Numbers that differ by regime (V27). TNW (questionnaire, first contact) exists from 2022; for the
  * self-employed from 2023 (RIZIV-TNW-ZS). Before 2022 the first analysis was due 2 months after the
  * declaration (the 2016 quick-scan). */
@@ -383,7 +391,7 @@ export function statusOn(
     return { status: "MET", isLate: deadline.metDate > deadline.dueDate };
   }
   if (deadline.dueDate < today) return { status: "OVERDUE", isLate: false };
-  if (deadline.dueDate <= addDays(today, DUE_SOON_DAYS - 1)) return { status: "DUE_SOON", isLate: false };
+  if (deadline.dueDate <= dueSoonUntil(today)) return { status: "DUE_SOON", isLate: false };
   return { status: "UPCOMING", isLate: false };
 }
 

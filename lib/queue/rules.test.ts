@@ -21,8 +21,9 @@ describe("work queue rules", () => {
   it("tells overdue from today, soon and later", () => {
     expect(urgencyOf("2026-11-21", today)).toBe("OVERDUE");
     expect(urgencyOf(today, today)).toBe("TODAY");
-    expect(urgencyOf("2026-11-29", today)).toBe("SOON");
-    expect(urgencyOf("2026-11-30", today)).toBe("LATER");
+    // "Soon" is the same seven days, today included, as the "this week" window and the deadlines' DUE_SOON.
+    expect(urgencyOf("2026-11-28", today)).toBe("SOON");
+    expect(urgencyOf("2026-11-29", today)).toBe("LATER");
     expect(urgencyOf(null, today)).toBe("WAITING");
   });
 

@@ -1,6 +1,7 @@
 // The physician's work queue, pure: what each queue holds, how far ahead reminders appear, and the order of
 // urgency. The SQL in queries.ts applies these numbers.
 import { addDays, type ISODate } from "@/lib/dates";
+import { dueSoonUntil } from "@/lib/deadlines/rules";
 import type { DueWindow, QueueKind } from "@/lib/queue/schemas";
 
 /**
@@ -37,7 +38,7 @@ export function dueWindowEnd(window: DueWindow, today: ISODate): ISODate {
     case "overdue":
       return today;
     case "week":
-      return addDays(today, 7);
+      return addDays(dueSoonUntil(today), 1);
     case "month":
       return addDays(today, 31);
   }
@@ -50,6 +51,6 @@ export function urgencyOf(dueDate: ISODate | null, today: ISODate): Urgency {
   if (!dueDate) return "WAITING";
   if (dueDate < today) return "OVERDUE";
   if (dueDate === today) return "TODAY";
-  if (dueDate <= addDays(today, 7)) return "SOON";
+  if (dueDate <= dueSoonUntil(today)) return "SOON";
   return "LATER";
 }
