@@ -4,6 +4,7 @@ import { getFormatter } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { DAY_FORMAT, dayDate, type ISODate } from "@/lib/dates";
+import { reassignableTeamId } from "@/lib/members/access";
 import type { MemberHeader } from "@/lib/members/queries";
 
 export interface FileAccess {
@@ -37,7 +38,7 @@ export function fileAccessOf(user: SessionUser, header: MemberHeader): FileAcces
     canDecideActivity: can(user, "activity.decide"),
     canTask: can(user, "task.write"),
     canEditMember: can(user, "member.write"),
-    canReassign: can(user, "member.reassign") && user.teamId === header.team.id,
+    canReassign: reassignableTeamId(user) === header.team.id,
   };
 }
 

@@ -4,6 +4,7 @@
 // see no member files (aggregates only). Out of scope answers NOT_FOUND (ADR 005).
 import "server-only";
 
+import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma, Region, Role } from "@/lib/generated/prisma/client";
@@ -21,6 +22,14 @@ export function ownScopeWhere(user: ScopedUser): Prisma.MemberWhereInput {
   if (user.role === "COORDINATOR" && user.teamId) return { teamId: user.teamId };
   if (user.role === "ADVISING_PHYSICIAN" && user.region) return { team: { region: user.region } };
   return { id: { in: [] } };
+}
+
+/**
+ * The team whose members `user` may hand to another coordinator: their own, for coordinators and managers
+ * (member.reassign); null for everyone else. A manager reassigns without seeing any member file.
+ */
+export function reassignableTeamId(user: ScopedUser & { mfaPending?: boolean }): string | null {
+  return can(user, "member.reassign") && user.teamId ? user.teamId : null;
 }
 
 /** The members `user` may see now: own scope, plus members opened with a stated purpose that has not expired. */
@@ -51,7 +60,7 @@ export async function lockMemberInScope(
   return locked;
 }
 
-/** Unsafe: locks a member without any scope check (scripts and system jobs only). */
+/** Unsafe: locks a member without any scope check — for callers that checked scope otherwise, and scripts. */
 export async function unsafeLockMember(tx: Db, memberId: string): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM "Member" WHERE "id" = ${memberId}::uuid FOR UPDATE`;
 }

@@ -202,4 +202,23 @@ describe("members", () => {
     );
     expect(error.fieldErrors).toEqual({ coordinatorId: ["coordinatorNotInTeam"] });
   });
+
+  it("answers NOT_FOUND to a manager of another team and to a physician, and changes nothing", async () => {
+    const coordinator = await makeUser("COORDINATOR");
+    const colleague = await makeUser("COORDINATOR", { teamId: coordinator.teamId! });
+    const member = await makeMember(coordinator);
+    const { version } = await getDb().member.findUniqueOrThrow({ where: { id: member.id } });
+    const outsiders = [await makeUser("MANAGER"), await makeUser("ADVISING_PHYSICIAN")];
+    for (const outsider of outsiders) {
+      const error = await failureOf(async () =>
+        reassignMember(
+          { memberId: member.id, version, coordinatorId: colleague.id },
+          await actorOf(outsider),
+        ),
+      );
+      expect(error.code, outsider.role).toBe("NOT_FOUND");
+    }
+    const after = await getDb().member.findUniqueOrThrow({ where: { id: member.id } });
+    expect(after).toMatchObject({ coordinatorId: coordinator.id, version });
+  });
 });

@@ -7,7 +7,7 @@ import { getDb, type Db } from "@/lib/db";
 import { refreshMemberDeadlines } from "@/lib/deadlines/refresh";
 import { AppError } from "@/lib/errors";
 import { diffChanges } from "@/lib/audit/audit";
-import { lockMemberInScope } from "@/lib/members/access";
+import { lockMemberInScope, reassignableTeamId, unsafeLockMember } from "@/lib/members/access";
 import type { MemberContext } from "@/lib/members/context";
 import { findDuplicateMembers, type DuplicateMatch } from "@/lib/members/queries";
 import { isPlausibleBirthDate, normaliseInsz, searchNameOf } from "@/lib/members/rules";
@@ -162,10 +162,9 @@ export async function reassignMember(input: TReassignMember, context: MemberCont
       where: { id: input.memberId },
       select: { id: true, teamId: true, coordinatorId: true, version: true },
     });
-    const isOwnTeam =
-      member && (actor.role === "MANAGER" || actor.role === "COORDINATOR") && actor.teamId === member.teamId;
-    if (!member || !isOwnTeam) throw new AppError("NOT_FOUND");
-    await tx.$executeRaw`SELECT 1 FROM "Member" WHERE "id" = ${member.id}::uuid FOR UPDATE`;
+    if (!member || reassignableTeamId(actor) !== member.teamId) throw new AppError("NOT_FOUND");
+    // In scope by team (a manager has no member-file scope), so the lock needs no second scope check.
+    await unsafeLockMember(tx, member.id);
     await assertCoordinatorOfTeam(tx, input.coordinatorId, member.teamId);
     const { count } = await tx.member.updateMany({
       where: { id: member.id, version: input.version },

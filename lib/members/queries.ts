@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { fromDbDate, yearsBetween, type ISODate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { dayCount, phaseOn, type Phase } from "@/lib/incapacity/rules";
-import { memberWhereForUser, ownScopeWhere, type ScopedUser } from "@/lib/members/access";
+import { memberWhereForUser, ownScopeWhere, reassignableTeamId, type ScopedUser } from "@/lib/members/access";
 import { normaliseInsz, normaliseSearch, searchNameOf } from "@/lib/members/rules";
 import type { TDuplicateCheck, TTeamMemberFilter } from "@/lib/members/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -248,11 +248,6 @@ export interface TeamMemberRow {
 }
 
 const ZTeamMemberCursor = z.object({ l: z.string(), f: z.string(), id: z.string() });
-
-/** The team a user may reassign members in: coordinators and managers of a team, nobody else. */
-function reassignableTeamId(user: ScopedUser): string | null {
-  return (user.role === "COORDINATOR" || user.role === "MANAGER") && user.teamId ? user.teamId : null;
-}
 
 /**
  * The members of the user's own team with their coordinator, for reassignment (coordinators and managers of
