@@ -16,12 +16,11 @@ import type { MemberFileView } from "@/lib/timeline/queries";
 export async function ReferralsSection({
   file,
   access,
-  today,
   activeTrajectoryId,
   consents,
   responseDays,
 }: SectionProps & {
-  file: Pick<MemberFileView, "referrals">;
+  file: Pick<MemberFileView, "referrals" | "deadlines">;
   activeTrajectoryId: string | null;
   consents: ConsentRecord[];
   responseDays: number;
@@ -29,6 +28,12 @@ export async function ReferralsSection({
   const t = await getTranslations();
   const day = await getDayFormatter();
   const referrals = [...file.referrals].reverse();
+  // "No answer yet" is the engine's REFERRAL_RESPONSE deadline being overdue, as in the deadlines card.
+  const silent = new Set(
+    file.deadlines
+      .filter((deadline) => deadline.rule === "REFERRAL_RESPONSE" && deadline.status === "OVERDUE")
+      .map((deadline) => deadline.subjectId),
+  );
   return (
     <Card title={t("memberFile.referrals.title")}>
       <div id="referrals" className="space-y-3">
@@ -50,7 +55,7 @@ export async function ReferralsSection({
               {referrals.map((referral) => {
                 const target = `${t(`enums.referralTarget.${referral.target}`)}${referral.organisation ? ` (${referral.organisation})` : ""}`;
                 const expected = fromDbDate(referral.expectedResponseDate);
-                const isSilent = referral.status === "SENT" && !referral.responseDate && expected < today;
+                const isSilent = silent.has(referral.id);
                 return (
                   <TR key={referral.id} data-testid="referral">
                     <TD>{target}</TD>
