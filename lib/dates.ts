@@ -55,10 +55,6 @@ export function diffDays(a: ISODate, b: ISODate): number {
   return Math.round((toUTC(b) - toUTC(a)) / 86_400_000);
 }
 
-export function compareDates(a: ISODate, b: ISODate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export const minDate = (a: ISODate, b: ISODate): ISODate => (a <= b ? a : b);
 export const maxDate = (a: ISODate, b: ISODate): ISODate => (a >= b ? a : b);
 

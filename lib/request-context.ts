@@ -13,11 +13,3 @@ export async function getRequestId(): Promise<string> {
     return randomUUID(); // outside a request (scripts, tests)
   }
 }
-
-export async function getUserAgent(): Promise<string | null> {
-  try {
-    return (await headers()).get("user-agent");
-  } catch {
-    return null;
-  }
-}

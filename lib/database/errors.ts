@@ -73,8 +73,3 @@ export function mapDatabaseError(error: unknown): AppError | null {
     detail: `constraint ${failure.constraint ?? failure.sqlState ?? failure.prismaCode}`,
   });
 }
-
-/** True for a Prisma "record to update not found" (used by optimistic-concurrency updates). */
-export function isRecordNotFound(error: unknown): boolean {
-  return collect(error).prismaCode === "P2025";
-}

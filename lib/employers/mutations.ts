@@ -2,9 +2,8 @@ import "server-only";
 
 import { diffChanges } from "@/lib/audit/audit";
 import { audit, type MutationContext } from "@/lib/audit/context";
-import { assertVersionedUpdate } from "@/lib/database/concurrency";
 import { getDb } from "@/lib/db";
-import type { TCreateEmployer, TUpdateEmployer } from "@/lib/employers/schemas";
+import type { TCreateEmployer } from "@/lib/employers/schemas";
 import { normaliseKbo } from "@/lib/members/rules";
 
 const FIELDS = [
@@ -50,23 +49,5 @@ export async function createEmployer(
       changes: diffChanges(null, data, FIELDS),
     });
     return employer;
-  });
-}
-
-export async function updateEmployer(input: TUpdateEmployer, context: MutationContext): Promise<void> {
-  const data = employerData(input);
-  await getDb().$transaction(async (tx) => {
-    const before = await tx.employer.findUnique({ where: { id: input.id } });
-    const { count } = await tx.employer.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { ...data, updatedById: context.actor?.id ?? null, version: { increment: 1 } },
-    });
-    await assertVersionedUpdate(count, async () => before);
-    await audit(tx, context, {
-      action: "UPDATE",
-      entity: "Employer",
-      entityId: input.id,
-      changes: diffChanges(before, data, FIELDS),
-    });
   });
 }

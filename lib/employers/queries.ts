@@ -25,7 +25,3 @@ export async function searchEmployers(query: string, limit = 20): Promise<Employ
     select: { id: true, name: true, kbo: true, postalCode: true },
   });
 }
-
-export async function getEmployerById(id: string) {
-  return getDb().employer.findUnique({ where: { id } });
-}

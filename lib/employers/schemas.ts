@@ -1,6 +1,6 @@
 import { EmployerSize, NaceSection } from "@/lib/generated/prisma/enums";
 import { checkKbo, isBelgianPostalCode, normaliseKbo } from "@/lib/members/rules";
-import { z, zId, zOptionalText, zText, zVersion } from "@/lib/validation";
+import { z, zOptionalText, zText } from "@/lib/validation";
 
 const employerFields = {
   name: zText(200),
@@ -31,11 +31,6 @@ function refineEmployer(value: { kbo: string; postalCode: string }, ctx: z.Refin
 
 export const ZCreateEmployerSchema = z.object(employerFields).superRefine(refineEmployer);
 export type TCreateEmployer = z.infer<typeof ZCreateEmployerSchema>;
-
-export const ZUpdateEmployerSchema = z
-  .object({ id: zId(), version: zVersion(), ...employerFields })
-  .superRefine(refineEmployer);
-export type TUpdateEmployer = z.infer<typeof ZUpdateEmployerSchema>;
 
 /** The employer picker: a name fragment or an enterprise number. */
 export const ZEmployerSearchSchema = z.object({ query: z.string().trim().max(100) });
