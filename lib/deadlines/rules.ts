@@ -1,9 +1,16 @@
 // The deadline engine, pure: from a member's file, every deadline of DOMAIN.md's table with its due date,
 // the date that met it, its status on a given day, the rule, the regime and the date its reason counts from.
 // The reason sentences (nl, fr, en) are in reasons.ts. Effective-dated by the incapacity start (V27).
-import { decisionDueDate, needsPriorDecision } from "@/lib/activities/rules";
-import { addDays, addMonths, addYears, minDate, type ISODate } from "@/lib/dates";
-import { regimeOf, type Regime } from "@/lib/incapacity/rules";
+import {
+  DECISION_KINDS,
+  DECISION_RULES,
+  decisionDueDate,
+  latestReviewDate,
+  needsPriorDecision,
+  type DecisionKind,
+} from "@/lib/activities/rules";
+import { addDays, addMonths, minDate, type ISODate } from "@/lib/dates";
+import { invalidityStart, regimeOf, type Regime } from "@/lib/incapacity/rules";
 
 export const DEADLINE_RULES = [
   "QUESTIONNAIRE_SENT",
@@ -180,7 +187,10 @@ function earliest(a: ISODate | null | undefined, b: ISODate | null | undefined):
   return a ?? b ?? null;
 }
 
-const POSITIVE_DECISIONS = new Set(["AUTHORISED", "AUTHORISED_FEWER_HOURS", "RENEWED", "REVIEWED"]);
+/** Decisions after which a grant runs (its reviews and expiry count from them): DECISION_RULES' leadsTo. */
+const isGrant = (kind: string) =>
+  (DECISION_KINDS as readonly string[]).includes(kind) &&
+  DECISION_RULES[kind as DecisionKind].leadsTo === "AUTHORISED";
 
 /**
  * Every deadline that applies to the file. A deadline whose subject ended before it fell due without it being
@@ -266,7 +276,7 @@ export function computeDeadlines(file: MemberFile): Deadline[] {
       episode.end,
     );
 
-    const invalidityDate = addYears(root.startDate, 1);
+    const invalidityDate = invalidityStart(root.startDate);
     push(
       {
         rule: "PHASE_INVALIDITY",
@@ -319,12 +329,12 @@ export function computeDeadlines(file: MemberFile): Deadline[] {
         },
         activity.status === "WITHDRAWN" ? activity.startDate : activityEnd,
       );
-      const grants = decisions.filter((decision) => POSITIVE_DECISIONS.has(decision.kind));
+      const grants = decisions.filter((decision) => isGrant(decision.kind));
       const isRunning = activity.status === "AUTHORISED";
       grants.forEach((grant, index) => {
         const next = grants[index + 1];
         const stop = next ? null : isRunning ? null : (activity.endDate ?? grant.decisionDate);
-        const sixMonths = addMonths(grant.decisionDate, 6);
+        const sixMonths = latestReviewDate(grant.decisionDate);
         const reviewDue =
           grant.nextReviewDate && grant.nextReviewDate < sixMonths ? grant.nextReviewDate : sixMonths;
         push(
