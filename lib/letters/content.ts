@@ -4,7 +4,7 @@
 // has no diagnosis, no notes and no certificate, so no caller can pass them by mistake.
 import { benefitEffect, latenessOf, workFraction } from "@/lib/activities/rules";
 import { dayDate, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
-import { LETTER_TEXTS, type LetterLanguage } from "@/lib/letters/texts";
+import { LETTER_LANGUAGES, LETTER_TEXTS, type LetterLanguage } from "@/lib/letters/texts";
 
 export type DecisionKind = "AUTHORISED" | "AUTHORISED_FEWER_HOURS" | "REFUSED" | "RENEWED" | "REVIEWED";
 
@@ -56,8 +56,6 @@ export interface Letter {
   signOff: string;
   signature: string[];
 }
-
-export const LETTER_LANGUAGES: readonly LetterLanguage[] = ["nl", "fr", "de", "en"];
 
 /** The member's language when a letter exists in it; Dutch otherwise (the fund's default). */
 export function letterLanguageOf(memberLanguage: string): LetterLanguage {

@@ -1,6 +1,8 @@
 // The wording of the decision letter in the member's language (Member.language: nl, fr, de, en). Plain
 // language for the member; nothing medical — the letter only ever receives the decision's facts.
-export type LetterLanguage = "nl" | "fr" | "de" | "en";
+/** The languages a decision letter exists in (the member's language when it is one of them). */
+export const LETTER_LANGUAGES = ["nl", "fr", "de", "en"] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 
 export interface LetterTexts {
   intl: string;

@@ -7,9 +7,10 @@ import { PrintButton } from "@/components/ui/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { requirePermission } from "@/lib/auth/session";
-import { buildDecisionLetter, LETTER_LANGUAGES, letterLanguageOf } from "@/lib/letters/content";
+import { buildDecisionLetter, letterLanguageOf } from "@/lib/letters/content";
+import { ZLetterQuerySchema } from "@/lib/letters/schemas";
 import { getLetterInput } from "@/lib/letters/queries";
-import type { LetterLanguage } from "@/lib/letters/texts";
+import { LETTER_LANGUAGES, type LetterLanguage } from "@/lib/letters/texts";
 import { firstValues, withQuery } from "@/lib/url";
 import { z } from "@/lib/validation";
 
@@ -17,11 +18,6 @@ export async function generateMetadata() {
   const t = await getTranslations("letter");
   return { title: t("title") };
 }
-
-const ZLetterQuery = z.object({
-  decision: z.uuid().optional(),
-  lang: z.enum(["nl", "fr", "de", "en"]).optional(),
-});
 
 /** The decision letter for the member, in the member's language by default: print it or download the PDF. */
 export default async function LetterPage({
@@ -34,7 +30,7 @@ export default async function LetterPage({
   const user = await requirePermission("member.read");
   const { id, activityId } = await params;
   if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(activityId).success) notFound();
-  const query = ZLetterQuery.safeParse(firstValues(await searchParams));
+  const query = ZLetterQuerySchema.safeParse(firstValues(await searchParams));
   const { decision, lang } = query.success ? query.data : {};
   const found = await getLetterInput(user, id, activityId, decision);
   if (!found) notFound();

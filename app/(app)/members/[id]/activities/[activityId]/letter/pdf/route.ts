@@ -4,15 +4,11 @@ import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { buildDecisionLetter, letterLanguageOf } from "@/lib/letters/content";
 import { renderLetterPdf } from "@/lib/letters/pdf";
+import { ZLetterQuerySchema } from "@/lib/letters/schemas";
 import { getLetterInput, recordLetterExport } from "@/lib/letters/queries";
 import { getRequestId } from "@/lib/request-context";
 import { routeError } from "@/lib/route-errors";
 import { z } from "@/lib/validation";
-
-const ZQuery = z.object({
-  decision: z.uuid().optional(),
-  lang: z.enum(["nl", "fr", "de", "en"]).optional(),
-});
 
 export async function GET(
   request: Request,
@@ -22,7 +18,7 @@ export async function GET(
   if (!user) return routeError("UNAUTHENTICATED");
   const { id, activityId } = await context.params;
   const url = new URL(request.url);
-  const query = ZQuery.safeParse({
+  const query = ZLetterQuerySchema.safeParse({
     decision: url.searchParams.get("decision") || undefined,
     lang: url.searchParams.get("lang") || undefined,
   });
