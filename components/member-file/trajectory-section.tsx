@@ -15,7 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { fromDbDate } from "@/lib/dates";
 import type { MemberFileView } from "@/lib/timeline/queries";
-import { isOpen, type TrajectoryStatus } from "@/lib/trajectories/rules";
+import { openTrajectoryOf, type TrajectoryStatus } from "@/lib/trajectories/rules";
 
 type Trajectory = MemberFileView["trajectories"][number];
 
@@ -27,8 +27,7 @@ export async function TrajectorySection({
 }: SectionProps & { file: Pick<MemberFileView, "trajectories" | "periods"> }) {
   const t = await getTranslations();
   const day = await getDayFormatter();
-  const current = file.trajectories[file.trajectories.length - 1];
-  const open = current && isOpen(current.status as TrajectoryStatus) ? current : null;
+  const open = openTrajectoryOf(file.trajectories);
   const earlier = file.trajectories.filter((trajectory) => trajectory !== open).reverse();
   const hasOpenPeriod = file.periods.some((p) => !p.endDate);
 

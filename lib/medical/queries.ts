@@ -10,6 +10,7 @@ import { fromDbDate, type ISODate } from "@/lib/dates";
 import { decimalOrNull, getDb, type Prisma } from "@/lib/db";
 import { hasMedicalAccess, medicalSelect, type MedicalReader } from "@/lib/medical/access";
 import { memberWhereForUser, type ScopedUser } from "@/lib/members/access";
+import { findTeamCoordinators } from "@/lib/members/queries";
 import { OPEN_STATUSES } from "@/lib/trajectories/rules";
 
 type Reader = ScopedUser & MedicalReader;
@@ -201,11 +202,7 @@ export async function getCapacityScreen(user: Reader, memberId: string) {
       orderBy: { dueDate: "desc" },
       select: { dueDate: true, metDate: true, anchorDate: true, variant: true },
     }),
-    db.user.findMany({
-      where: { teamId: member.teamId, role: "COORDINATOR", isActive: true },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
+    findTeamCoordinators(member.teamId),
     db.trajectory.findFirst({
       where: { memberId, status: { in: [...OPEN_STATUSES] } },
       select: {

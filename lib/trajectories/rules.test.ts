@@ -8,6 +8,7 @@ import {
   isEnded,
   isOpen,
   OPEN_STATUSES,
+  openTrajectoryOf,
   pickTransitionFields,
   REQUIRED_FIELDS,
   transitionDateOf,
@@ -209,5 +210,15 @@ describe("the fields a transition takes", () => {
         "2026-11-22",
       ),
     ).toEqual({ ok: true });
+  });
+});
+
+describe("openTrajectoryOf", () => {
+  it("is the latest trajectory while it is open, and nothing once it ended", () => {
+    const closed = { id: "a", status: "CLOSED" };
+    const invited = { id: "b", status: "INVITED" };
+    expect(openTrajectoryOf([closed, invited])).toBe(invited);
+    expect(openTrajectoryOf([invited, closed])).toBeNull();
+    expect(openTrajectoryOf([])).toBeNull();
   });
 });

@@ -56,6 +56,12 @@ export function isOpen(status: TrajectoryStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
+/** The member's open trajectory — the latest one, if it is still open — from their trajectories oldest first. */
+export function openTrajectoryOf<T extends { status: string }>(trajectories: readonly T[]): T | null {
+  const latest = trajectories[trajectories.length - 1];
+  return latest && isOpen(latest.status as TrajectoryStatus) ? latest : null;
+}
+
 export function isEnded(status: TrajectoryStatus): boolean {
   return ENDING_STATUSES.includes(status);
 }

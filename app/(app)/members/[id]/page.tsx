@@ -22,7 +22,7 @@ import type { ReasonLocale } from "@/lib/deadlines/reasons";
 import { getEnv } from "@/lib/env";
 import { findTeamCoordinators, getMemberHeader } from "@/lib/members/queries";
 import { getMemberFile } from "@/lib/timeline/queries";
-import { isOpen, type TrajectoryStatus } from "@/lib/trajectories/rules";
+import { openTrajectoryOf } from "@/lib/trajectories/rules";
 import { z } from "@/lib/validation";
 
 export default async function MemberFilePage({ params }: { params: Promise<{ id: string }> }) {
@@ -42,8 +42,7 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
   const colleagues = user.teamId === header.team.id ? await findTeamCoordinators(header.team.id) : [];
   const name = `${header.firstName} ${header.lastName}`;
 
-  const latest = file.trajectories[file.trajectories.length - 1] ?? null;
-  const openTrajectory = latest && isOpen(latest.status as TrajectoryStatus) ? latest : null;
+  const openTrajectory = openTrajectoryOf(file.trajectories);
   const activeTrajectoryId = openTrajectory?.status === "ACTIVE" ? openTrajectory.id : null;
   const consents = file.consents.map((c) => ({
     party: c.party,
