@@ -4,7 +4,7 @@
 // `reports.definitions` messages in en.json (a unit test keeps them identical); nl and fr translate them.
 import type { ReportId } from "@/lib/reports/schemas";
 
-export const REPORT_DEFINITIONS_VERSION = "2026-11-22.1";
+export const REPORT_DEFINITIONS_VERSION = "2026-11-22.2";
 
 export interface ReportDefinition {
   /** Who or what is counted, and how the filters apply. */
@@ -70,7 +70,8 @@ export const REPORT_DEFINITIONS: Record<ReportId, ReportDefinition> = {
       category4: "At least one assessment with category 4 dated on or before asOf.",
       invited: "A trajectory of the period with an invitation date on or before asOf.",
       firstContact: "A trajectory of the period with a first-contact date on or before asOf.",
-      active: "A trajectory of the period that became active on or before asOf.",
+      active:
+        "A trajectory of the period with its plan in progress on or before asOf: it had its first contact and at least one plan goal. It is active from the later of its first-contact date and the day (Brussels calendar) its first goal was recorded.",
       closedWithOutcome:
         "A trajectory of the period closed (status CLOSED) with an outcome, on or before asOf.",
       periods: "Number of periods that reached the stage.",

@@ -3,6 +3,7 @@
 // and small-cell suppression at 4 versus 5. One team holds the data; another team's rows must never count.
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { brusselsLocalToInstant } from "@/lib/dates";
 import { makeTeam, makeUser } from "@/prisma/factories";
 import {
   getAdjustmentsReport,
@@ -22,6 +23,7 @@ import {
   addDeadline,
   addMember,
   addPeriod,
+  addPlanGoal,
   addQuestionnaire,
   addReferral,
   addTask,
@@ -553,11 +555,64 @@ describe("funnel", () => {
       { stage: "category4", periods: 5, suppressed: false, shareOfPopulation: 55.6, conversion: 83.3 },
       // P1 P2 P3 P6 P7 (P7 without category 4); of the 5 in category 4, 4 → 80
       { stage: "invited", periods: 5, suppressed: false, shareOfPopulation: 55.6, conversion: 80 },
+      // P1 P2 P3 P7
       { stage: "firstContact", periods: 4, suppressed: true, shareOfPopulation: null, conversion: null },
+      // P1 P2 P7 (P3 has had its first contact, but no plan goal)
       { stage: "active", periods: 3, suppressed: true, shareOfPopulation: null, conversion: null },
-      // P1, P7, and P4, P5 (closed with an outcome without an activation date)
+      // P1, P7, and P4, P5 (closed with an outcome, never active: no first contact)
       { stage: "closedWithOutcome", periods: 4, suppressed: true, shareOfPopulation: null, conversion: null },
     ]);
+  });
+});
+
+describe("funnel: the active stage", () => {
+  it("counts a trajectory as active from the later of its first contact and its first plan goal's Brussels day", async () => {
+    const team = await makeTeam({ name: `Plans in progress ${Date.now()}` });
+    const at = (local: string) => brusselsLocalToInstant(local);
+    /** One member, one period, one trajectory invited 2026-02-01, with its goals recorded at the given instants. */
+    const file = async (firstContact: string | null, goals: Date[]) => {
+      const memberId = await addMember({ teamId: team.id, sex: "F", birthDate: "1980-01-01" });
+      const periodId = await addPeriod(memberId, { start: "2026-01-05" });
+      const trajectoryId = await addTrajectory(memberId, periodId, {
+        status: firstContact ? "ACTIVE" : "INVITED",
+        referred: "2026-01-20",
+        invited: "2026-02-01",
+        firstContact,
+      });
+      for (const goal of goals) await addPlanGoal(trajectoryId, goal);
+      return { memberId, periodId };
+    };
+    await file("2026-03-01", []); // A: first contact, no plan yet
+    await file("2026-03-01", [at("2026-07-01T00:30")]); // B: goal on 07-01 in Brussels (06-30 in UTC)
+    await file("2026-03-01", [at("2026-06-30T00:30")]); // C: goal on 06-30 in Brussels (06-29 in UTC)
+    await file("2026-03-01", [at("2026-03-01T09:00"), at("2026-04-01T09:00")]); // D: goal on the first contact
+    await file("2026-07-02", [at("2026-02-20T10:00")]); // E: goal while invited, first contact on 07-02
+    await file("2026-03-01", [at("2026-02-20T10:00")]); // F: goal while invited, first contact on 03-01
+    await file(null, [at("2026-03-01T10:00")]); // G: a goal but no first contact
+    // H: first contact in one trajectory, a goal in another (without first contact): never both in one.
+    const h = await file(null, [at("2026-03-01T10:00")]);
+    await addTrajectory(h.memberId, h.periodId, {
+      status: "CLOSED",
+      referred: "2026-01-10",
+      invited: "2026-01-12",
+      firstContact: "2026-01-15",
+      end: "2026-01-18",
+      stopReason: "NO_CONTACT",
+      outcome: "NO_RESULT",
+    });
+
+    const stagesOn = async (asOf: string) => {
+      const report = await getFunnelReport({ ...filter, team: team.id, asOf });
+      const periods = (stage: string) => report.stages.find((s) => s.stage === stage)?.periods;
+      return { firstContact: periods("firstContact"), active: periods("active") };
+    };
+    // First contact: A B C D F H (E's is after asOf). Active: D F (C's goal is on 06-30 in Brussels).
+    expect(await stagesOn("2026-06-29")).toEqual({ firstContact: 6, active: 2 });
+    // C's goal counts on its Brussels day; B's, recorded on 06-30 in UTC but 07-01 in Brussels, does not.
+    expect(await stagesOn("2026-06-30")).toEqual({ firstContact: 6, active: 3 });
+    expect(await stagesOn("2026-07-01")).toEqual({ firstContact: 6, active: 4 });
+    // E becomes active with its first contact, its goal being older; G and H never do.
+    expect(await stagesOn("2026-07-02")).toEqual({ firstContact: 7, active: 5 });
   });
 });
 

@@ -409,14 +409,22 @@ export function funnelSql(filter: ReportFilter): Sql {
       WHERE a."assessedDate" <= ${asOf}
       GROUP BY a."periodId"
     ),
+    -- A trajectory's plan is in progress from the Brussels calendar day of its first goal.
+    goals AS (
+      SELECT g."trajectoryId", min((g."createdAt" AT TIME ZONE 'Europe/Brussels')::date) AS "firstGoalDate"
+      FROM "PlanGoal" g
+      GROUP BY g."trajectoryId"
+    ),
     trajectories AS (
       SELECT t."periodId",
              COALESCE(bool_or(t."invitedDate" <= ${asOf}), FALSE) AS "invited",
              COALESCE(bool_or(t."firstContactDate" <= ${asOf}), FALSE) AS "firstContact",
-             COALESCE(bool_or(t."activeDate" <= ${asOf}), FALSE) AS "active",
+             -- Active from the later of the first contact and the first plan goal: both by asOf.
+             COALESCE(bool_or(t."firstContactDate" <= ${asOf} AND g."firstGoalDate" <= ${asOf}), FALSE) AS "active",
              COALESCE(bool_or(t."status" = 'CLOSED' AND t."outcome" IS NOT NULL AND t."endDate" <= ${asOf}), FALSE)
                AS "closedWithOutcome"
       FROM "Trajectory" t
+      LEFT JOIN goals g ON g."trajectoryId" = t."id"
       WHERE t."referredDate" <= ${asOf}
       GROUP BY t."periodId"
     ),

@@ -3,7 +3,7 @@
 // controls every date that a report counts. Expected values are computed by hand in the tests.
 import { randomInt } from "node:crypto";
 
-import { toDbDate } from "@/lib/dates";
+import { brusselsLocalToInstant, toDbDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import type {
   ActivityStatus,
@@ -163,6 +163,7 @@ export async function addTrajectory(
     referred: string;
     invited?: string | null;
     firstContact?: string | null;
+    /** The day its first plan goal was recorded (a goal created at noon, Brussels time, that day). */
     active?: string | null;
     end?: string | null;
     stopReason?: StopReason | null;
@@ -178,14 +179,21 @@ export async function addTrajectory(
       referredDate: d(options.referred),
       invitedDate: optional(options.invited),
       firstContactDate: optional(options.firstContact),
-      activeDate: optional(options.active),
       endDate: optional(options.end),
       stopReason: options.stopReason ?? null,
       outcome: options.outcome ?? null,
     },
     select: { id: true },
   });
+  if (options.active) await addPlanGoal(trajectory.id, brusselsLocalToInstant(`${options.active}T12:00`));
   return trajectory.id;
+}
+
+/** A plan goal recorded at the given instant: the funnel's "active" stage starts on its Brussels day. */
+export async function addPlanGoal(trajectoryId: string, createdAt: Date) {
+  await getDb().planGoal.create({
+    data: { trajectoryId, description: "Back to work part-time", createdAt, updatedAt: createdAt },
+  });
 }
 
 export async function addReferral(

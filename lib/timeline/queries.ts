@@ -80,7 +80,6 @@ async function loadSections(memberId: string, withMedical: boolean) {
         referredDate: true,
         invitedDate: true,
         firstContactDate: true,
-        activeDate: true,
         endDate: true,
         stopReason: true,
         outcome: true,

@@ -71,11 +71,18 @@ describe("transitionTrajectory", () => {
     expect(Object.keys(audit.changes as object)).not.toContain("firstContactDate");
   });
 
-  it("records the first contact as the start of the active stage", async () => {
+  it("enters ACTIVE with the first contact, recorded under its date", async () => {
     const { id } = await activeTrajectory();
-    const stored = await getDb().trajectory.findUniqueOrThrow({ where: { id } });
-    expect(fromDbDate(stored.activeDate)).toBe(ago(20));
+    const stored = await getDb().trajectory.findUniqueOrThrow({
+      where: { id },
+      include: { transitions: { orderBy: { createdAt: "asc" } } },
+    });
+    expect(stored.status).toBe("ACTIVE");
+    expect(fromDbDate(stored.firstContactDate)).toBe(ago(20));
     expect(stored.endDate).toBeNull();
+    const last = stored.transitions.at(-1)!;
+    expect(last).toMatchObject({ fromStatus: "INVITED", toStatus: "ACTIVE" });
+    expect(fromDbDate(last.date)).toBe(ago(20));
   });
 
   it("answers CONFLICT to a stale version and writes nothing", async () => {

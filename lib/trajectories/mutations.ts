@@ -162,9 +162,6 @@ export async function transitionTrajectory(
     if (!date) throw new Error(`transition to ${input.to} without its date`);
     const data: Record<string, string | null> = { status: input.to };
     for (const field of transitionFields(input.to)) data[field] = fields[field] || null;
-    // ACTIVE is entered with the first contact, so activeDate repeats it. DOMAIN.md's funnel has "active" as a
-    // stage after "first contact" (plan in progress): open question, the funnel reads activeDate.
-    if (input.to === "ACTIVE") data.activeDate = date;
     const dbData = Object.fromEntries(
       Object.entries(data).map(([key, value]) => [key, key.endsWith("Date") ? toDbDate(value) : value]),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays } from "@/lib/dates";
+import { addDays, brusselsMidnight } from "@/lib/dates";
 import { regionOfPostalCode } from "@/lib/members/rules";
 import { buildMemberFile } from "@/prisma/generator/member-file";
 import { SEED_000, SEED_004 } from "@/prisma/generator/model";
@@ -61,7 +61,7 @@ describe("demo member files", () => {
 
   it("tell a broken file from a good one (the check itself can fail)", () => {
     const file = structuredClone(
-      files.find((f) => f.trajectories[0]?.status === "CLOSED" && f.referrals.length)!,
+      files.find((f) => f.trajectories[0]?.status === "CLOSED" && f.referrals.length && f.goals.length)!,
     );
     const broken = [
       (f: MemberFileRows) =>
@@ -73,6 +73,8 @@ describe("demo member files", () => {
       (f: MemberFileRows) => (f.deadlines[0]!.metDate = null),
       (f: MemberFileRows) => (f.assessments[0]!.medicalNotes = null),
       (f: MemberFileRows) => (f.member.postalCode = f.member.region === "WALLONIA" ? "9000" : "6000"),
+      (f: MemberFileRows) =>
+        (f.goals[0]!.createdAt = brusselsMidnight(addDays(f.trajectories[0]!.firstContactDate!, -1))),
     ];
     expect(verifyMemberFile(file, options)).toEqual([]);
     for (const breakIt of broken) {
@@ -126,6 +128,9 @@ describe("demo data distributions (2,000 files) against the seed figures", () =>
     expect.soft(Math.abs(shares.coached! - SEED_004.coached)).toBeLessThan(3);
     expect.soft(Math.abs(shares.initiative.MEMBER! - SEED_004.memberInitiative)).toBeLessThan(6);
     expect.soft(Math.abs(shares.meanContactsPerCoached! - SEED_004.meanContacts)).toBeLessThan(0.5);
+    // Most coached trajectories get a plan, not all: the funnel's "active" stage is not "first contact".
+    expect.soft(shares.coachedWithPlan).toBeGreaterThan(85);
+    expect.soft(shares.coachedWithPlan).toBeLessThan(98);
     expect.soft(Math.abs(shares.referralTarget.OCCUPATIONAL_PHYSICIAN! - 38.4)).toBeLessThan(10);
     expect.soft(Math.abs(shares.referralTarget.EMPLOYMENT_SERVICE! - 34.7)).toBeLessThan(10);
     expect.soft(Math.abs(shares.questionnaireReturned! - 60)).toBeLessThan(5);

@@ -269,6 +269,21 @@ export const REFERRED_OUT_SHARE = 0.28;
 export const TRAJECTORY_MEDIAN_DAYS = 170;
 /** Extra contacts after the first one: geometric with this mean. */
 export const EXTRA_CONTACTS_MEAN = 2;
+/**
+ * The plan (DESIGN; domain brief 5.2: first contact → active = plan in progress). Some trajectories stop after
+ * the first contact without a plan (5.2, after seed 004 Fig 3: 4.7 % "stopped after first contact"). Otherwise
+ * the first goal is written at the first contact or some days later (log-normal) — so a trajectory that ends,
+ * or reaches the day of generation, before that day has no plan either. Actions follow their goal.
+ */
+export const PLAN = {
+  notWrittenShare: 0.05,
+  atFirstContactShare: 0.3,
+  laterMedianDays: 12,
+  laterShape: 0.8,
+  maxDays: 120,
+  /** Further goals, days after the first one. */
+  nextGoalMaxDays: 45,
+};
 
 /** Fig 10 without "resumed" reasons and "still ongoing" (those follow from the member's incapacity). */
 export const pickOtherStopReason = weighted<StopReason>([

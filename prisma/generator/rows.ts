@@ -97,7 +97,6 @@ export interface TrajectoryRow extends Authored {
   referredDate: ISODate;
   invitedDate: ISODate | null;
   firstContactDate: ISODate | null;
-  activeDate: ISODate | null;
   endDate: ISODate | null;
   stopReason: string | null;
   outcome: string | null;

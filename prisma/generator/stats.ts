@@ -109,6 +109,7 @@ export function fileDistributions(files: MemberFileRows[]) {
   const members = files.map((file) => file.member);
   const trajectories = files.flatMap((file) => file.trajectories);
   const coached = trajectories.filter((t) => t.firstContactDate);
+  const planned = new Set(files.flatMap((file) => file.goals.map((g) => g.trajectoryId)));
   const closed = trajectories.filter((t) => t.status === "CLOSED");
   const contacts = files.flatMap((file) => file.contacts.filter((c) => c.trajectoryId));
   const referrals = files.flatMap((file) => file.referrals);
@@ -150,6 +151,10 @@ export function fileDistributions(files: MemberFileRows[]) {
     initiative: shares(trajectories.map((t) => t.initiative)),
     trajectoryStatus: shares(trajectories.map((t) => t.status)),
     meanContactsPerCoached: round1(contacts.length / Math.max(1, coached.length)),
+    /** Coached trajectories with a plan goal (the funnel's "active" stage). */
+    coachedWithPlan: round1(
+      (coached.filter((t) => planned.has(t.id)).length / Math.max(1, coached.length)) * 100,
+    ),
     stopReason: shares(closed.map((t) => t.stopReason!)),
     outcome: shares(closed.map((t) => t.outcome!)),
     outcomeWithResult: shares(closed.map((t) => t.outcome!).filter((o) => o !== "NO_RESULT")),

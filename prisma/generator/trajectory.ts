@@ -39,6 +39,7 @@ import {
   DECLINED_SHARE,
   EXTRA_CONTACTS_MEAN,
   PHYSICIAN_INITIATIVE_SHARE,
+  PLAN,
   REFERRAL_IN_TRAJECTORY_SHARE,
   REFERRED_OUT_SHARE,
   TRAJECTORY_CHANCE,
@@ -194,7 +195,6 @@ export function buildTrajectory(b: FileBuilder, state: FileState, plan: Trajecto
     referredDate: plan.referredDate,
     invitedDate: null,
     firstContactDate: null,
-    activeDate: null,
     endDate: null,
     stopReason: null,
     outcome: null,
@@ -266,7 +266,7 @@ export function buildTrajectory(b: FileBuilder, state: FileState, plan: Trajecto
     });
     row.status = input.to;
     if (input.invitedDate) row.invitedDate = input.invitedDate;
-    if (input.firstContactDate) row.firstContactDate = row.activeDate = input.firstContactDate;
+    if (input.firstContactDate) row.firstContactDate = input.firstContactDate;
     if (input.endDate) row.endDate = input.endDate;
     row.stopReason = input.stopReason ?? row.stopReason;
     row.outcome = input.outcome ?? row.outcome;
@@ -731,10 +731,19 @@ function buildPlan(
 ): void {
   const { rng } = b;
   const author = trajectory.coordinatorId!;
+  // The day the plan is drawn up (its first goal): the funnel's "active" stage starts there.
+  if (rng.chance(PLAN.notWrittenShare)) return;
+  const delay = rng.chance(PLAN.atFirstContactShare)
+    ? 0
+    : Math.round(clamp(rng.logNormal(PLAN.laterMedianDays, PLAN.laterShape), 1, PLAN.maxDays));
+  const planned = addDays(firstContact, delay);
+  if (planned > windowEnd) return; // ended, or not yet drawn up on the day of generation
+  const planDay = workingDayNear(planned, windowEnd, firstContact);
   const goalCount = rng.int(1, 2);
-  const goalIds: string[] = [];
+  const goals: { id: string; created: ISODate }[] = [];
   for (let position = 0; position < goalCount; position++) {
-    const created = minDate(addDays(firstContact, rng.int(0, 14)), windowEnd);
+    const created =
+      position === 0 ? planDay : minDate(addDays(planDay, rng.int(0, PLAN.nextGoalMaxDays)), windowEnd);
     const input = b.parse(
       ZPlanGoalSchema,
       {
@@ -745,7 +754,7 @@ function buildPlan(
       "plan goal",
     );
     const id = b.ids.next();
-    goalIds.push(id);
+    goals.push({ id, created });
     const achieved = trajectory.outcome === "BACK_AT_WORK" && position === 0 ? trajectory.endDate : null;
     if (achieved) {
       b.parse(
@@ -771,12 +780,14 @@ function buildPlan(
   }
   const actionCount = rng.int(1, 3);
   for (let i = 0; i < actionCount; i++) {
-    const created = minDate(addDays(firstContact, rng.int(0, 14)), windowEnd);
+    // An action serves a goal written by then.
+    const goal = rng.pick(goals);
+    const created = minDate(addDays(goal.created, rng.int(0, 14)), windowEnd);
     const [description, actor] = rng.pick(PLAN_ACTIONS[b.language]);
     const due = addDays(created, rng.int(14, 90));
     const input = b.parse(
       ZPlanActionSchema,
-      { trajectoryId: trajectory.id, goalId: rng.pick(goalIds), description, actor, dueDate: due },
+      { trajectoryId: trajectory.id, goalId: goal.id, description, actor, dueDate: due },
       "plan action",
     );
     const id = b.ids.next();

@@ -1,6 +1,6 @@
 // An independent check of a generated member file against the application's rules, replayed from the rows
 // alone (not from the generator's state): identity, periods and relapses (V1, V2, V4), questionnaire (V7),
-// assessments (V8), the trajectory's history through checkTransition, consents before third parties (V11),
+// assessments (V8), the trajectory's history through checkTransition, its plan, consents before third parties (V11),
 // authorised-activity decisions through checkDecision (V13–V20), and the stored deadlines against
 // computeDeadlines. Used by the generator's unit and database tests; returns the problems found.
 import { workFraction, checkDecision } from "@/lib/activities/rules";
@@ -183,6 +183,26 @@ export function verifyMemberFile(file: MemberFileRows, options: VerifyOptions): 
     } else if (t.goAheadDate) fail("member's trajectory with a go-ahead", t.id);
   }
   const trajectory = file.trajectories[0] ?? null;
+
+  // Plan: goals between the first contact and the end of the trajectory (the funnel's "active" stage starts
+  // with the first goal), actions after the goal they serve.
+  const goalDays = new Map<string, ISODate>();
+  for (const g of file.goals) {
+    const day = dateInBrussels(g.createdAt);
+    fact("plan goal", day);
+    goalDays.set(g.id, day);
+    const t = file.trajectories.find((x) => x.id === g.trajectoryId);
+    if (!t?.firstContactDate || day < t.firstContactDate || (t.endDate && day > t.endDate))
+      fail("plan goal outside the active trajectory", g.id);
+    if (g.achievedDate && g.achievedDate < day) fail("plan goal achieved before it was set", g.id);
+  }
+  for (const a of file.actions) {
+    const day = dateInBrussels(a.createdAt);
+    fact("plan action", day);
+    const goalDay = a.goalId ? goalDays.get(a.goalId) : day;
+    if (!goalDay || day < goalDay) fail("plan action before its goal", a.id);
+    if (a.doneDate && a.doneDate < day) fail("plan action done before it was planned", a.id);
+  }
 
   // Contacts: by the coordinator, consent for third parties (V11), joined to the trajectory open that day.
   for (const c of file.contacts) {

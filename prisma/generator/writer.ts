@@ -124,7 +124,6 @@ export const TABLES = {
       ["referredDate", "date"],
       ["invitedDate", "date"],
       ["firstContactDate", "date"],
-      ["activeDate", "date"],
       ["endDate", "date"],
       ["stopReason", e("StopReason")],
       ["outcome", e("TrajectoryOutcome")],

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Trajectory" DROP COLUMN "activeDate";
