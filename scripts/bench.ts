@@ -11,6 +11,7 @@ import { caseloadSql, findCaseload, findOverdueDeadlines, findTodayPanel } from 
 import { ZCaseloadFilterSchema } from "@/lib/caseload/schemas";
 import { todayInBrussels } from "@/lib/dates";
 import { getDb } from "@/lib/db";
+import { searchEmployers } from "@/lib/employers/queries";
 import { getEnv } from "@/lib/env";
 import type { ScopedUser } from "@/lib/members/access";
 import { getMemberFile } from "@/lib/timeline/queries";
@@ -83,6 +84,9 @@ runMain(async () => {
       sort: "nextDeadline",
     });
     const todayDate = new Date(`${today}T00:00:00Z`);
+    // A fragment from the middle of an employer's name, as someone typing in the employer picker would enter.
+    const [{ fragment } = { fragment: "bouw" }] = await db.$queryRaw<{ fragment: string }[]>`
+      SELECT substr("name", 4, 4) AS fragment FROM "Employer" ORDER BY "id" LIMIT 1`;
 
     const cases: BenchCase[] = [
       {
@@ -144,6 +148,15 @@ runMain(async () => {
             WHERE m."coordinatorId" = $1 AND d."metDate" IS NULL AND d."owner" = 'COORDINATOR' AND d."dueDate" <= $2::date + 6
             ORDER BY d."dueDate" LIMIT 100`,
           values: [user.id, todayDate],
+        },
+      },
+      {
+        name: `employer search ("${fragment}")`,
+        app: () => searchEmployers(fragment),
+        sql: {
+          text: `SELECT "id", "name", "kbo", "postalCode" FROM "Employer" WHERE "name" ILIKE $1
+            ORDER BY "name", "id" LIMIT 20`,
+          values: [`%${fragment}%`],
         },
       },
       ...reportBenchCases({ asOf: today }),

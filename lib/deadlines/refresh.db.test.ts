@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { addDays, fromDbDate, todayInBrussels } from "@/lib/dates";
 import { getDb } from "@/lib/db";
+import { recomputeAllDeadlines } from "@/lib/deadlines/refresh";
 import { recordQuestionnaireSent } from "@/lib/incapacity/mutations";
 import { changeMemberFile } from "@/lib/members/mutations";
 import { actorOf, makeMemberInIncapacity } from "@/prisma/domain-factories";
@@ -59,5 +60,37 @@ describe("stored deadlines follow the member file", () => {
       await tx.incapacityPeriod.delete({ where: { id: member.periodId } });
     });
     expect(await stored(member.id)).toEqual([]);
+  });
+});
+
+describe("recomputeAllDeadlines", () => {
+  it("repairs stale stored rows of every member, and a second run changes nothing", async () => {
+    const coordinator = await makeUser("COORDINATOR");
+    const first = await makeMemberInIncapacity(coordinator, 100);
+    const second = await makeMemberInIncapacity(coordinator, 200);
+    const expected = [await stored(first.id), await stored(second.id)];
+    // As if the rules had changed since the rows were written: one row moved, one missing, one extra.
+    const moved = expected[0]![0]!;
+    await getDb().deadline.update({
+      where: { id: moved.id },
+      data: { dueDate: new Date("2020-01-01T00:00:00Z") },
+    });
+    await getDb().deadline.delete({ where: { id: expected[1]![0]!.id } });
+
+    const result = await recomputeAllDeadlines({ batchSize: 1, concurrency: 2 });
+    expect(result).toMatchObject({ updated: 1, created: 1, removed: 0 });
+    expect(result.changedMembers).toBe(2);
+    const strip = (rows: Awaited<ReturnType<typeof stored>>) =>
+      rows.map(({ rule, due, met }) => [rule, due, met]);
+    expect(strip(await stored(first.id))).toEqual(strip(expected[0]!));
+    expect(strip(await stored(second.id))).toEqual(strip(expected[1]!));
+    expect((await stored(first.id)).find((d) => d.rule === moved.rule)!.id).toBe(moved.id);
+
+    expect(await recomputeAllDeadlines()).toMatchObject({
+      created: 0,
+      updated: 0,
+      removed: 0,
+      changedMembers: 0,
+    });
   });
 });

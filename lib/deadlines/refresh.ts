@@ -3,8 +3,9 @@
 import "server-only";
 
 import { fromDbDate, toDbDate } from "@/lib/dates";
-import type { Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { computeDeadlines, deadlineKey, type Deadline, type MemberFile } from "@/lib/deadlines/rules";
+import { unsafeLockMember } from "@/lib/members/access";
 
 /** The facts of a member's file the deadline engine needs, read with `db` (a transaction or the client). */
 export async function loadMemberFile(db: Db, memberId: string): Promise<MemberFile> {
@@ -152,7 +153,7 @@ function values(deadline: Deadline) {
  * Brings the member's stored deadlines in line with their file. Most changes (a contact, a consent) move no
  * deadline, so the usual cost is two reads and no write.
  */
-export async function refreshMemberDeadlines(db: Db, memberId: string): Promise<void> {
+export async function refreshMemberDeadlines(db: Db, memberId: string): Promise<DeadlineSyncCounts> {
   const computed = computeDeadlines(await loadMemberFile(db, memberId));
   const stored = await db.deadline.findMany({ where: { memberId }, select: STORED_SELECT });
   const plan = planDeadlineSync(
@@ -182,4 +183,59 @@ export async function refreshMemberDeadlines(db: Db, memberId: string): Promise<
       })),
     });
   }
+  return { created: plan.create.length, updated: plan.update.length, removed: plan.remove.length };
+}
+
+export interface DeadlineSyncCounts {
+  created: number;
+  updated: number;
+  removed: number;
+}
+
+/**
+ * Recomputes the stored deadlines of every member (after a change to the rules, ADR 007): members in id order,
+ * each in its own short transaction with the member row locked, as a mutation would. Rows that already match
+ * are not written, so a second run changes nothing. `onProgress` is called after every batch.
+ */
+export async function recomputeAllDeadlines(
+  options: {
+    batchSize?: number;
+    concurrency?: number;
+    onProgress?: (done: number, totals: DeadlineSyncCounts & { changedMembers: number }) => void;
+  } = {},
+): Promise<DeadlineSyncCounts & { members: number; changedMembers: number }> {
+  const { batchSize = 500, concurrency = 4, onProgress } = options;
+  const db = getDb();
+  const totals = { created: 0, updated: 0, removed: 0, changedMembers: 0 };
+  let members = 0;
+  let after: string | undefined;
+  for (;;) {
+    const batch = await db.member.findMany({
+      where: after ? { id: { gt: after } } : {},
+      orderBy: { id: "asc" },
+      take: batchSize,
+      select: { id: true },
+    });
+    if (!batch.length) break;
+    for (let i = 0; i < batch.length; i += concurrency) {
+      const counts = await Promise.all(
+        batch.slice(i, i + concurrency).map(({ id }) =>
+          db.$transaction(async (tx) => {
+            await unsafeLockMember(tx, id);
+            return refreshMemberDeadlines(tx, id);
+          }),
+        ),
+      );
+      for (const count of counts) {
+        totals.created += count.created;
+        totals.updated += count.updated;
+        totals.removed += count.removed;
+        if (count.created + count.updated + count.removed > 0) totals.changedMembers++;
+      }
+    }
+    members += batch.length;
+    after = batch[batch.length - 1]!.id;
+    onProgress?.(members, totals);
+  }
+  return { ...totals, members };
 }
