@@ -134,5 +134,7 @@ export function dayDate(date: ISODate): Date {
 
 /** "25 Jun 2026" in lists and forms: pass to next-intl's format.dateTime(dayDate(iso), DAY_FORMAT). */
 export const DAY_FORMAT = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
+/** "Jun 2026": a month in report charts. */
+export const MONTH_FORMAT = { month: "short", year: "numeric", timeZone: "UTC" } as const;
 /** "25 June 2026" in sentences, letters and deadline reasons. */
 export const LONG_DAY_FORMAT = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;

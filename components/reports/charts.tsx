@@ -3,7 +3,7 @@
 // accessible alternative. Server components: no JavaScript, and they print (colours kept on paper).
 import type { ReactNode } from "react";
 
-import type { NumberFormat } from "@/components/reports/number-cell";
+import type { ReportFormat } from "@/components/reports/number-cell";
 
 const PRINT_COLOURS = { printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as const;
 
@@ -154,7 +154,7 @@ export function StackedColumnChart({
   note: string;
   series: { key: string; label: string; colour: string }[];
   months: StackedMonth[];
-  format: NumberFormat;
+  format: ReportFormat;
 }) {
   const left = 44;
   const top = 10;

@@ -1,4 +1,4 @@
-import { CellValue, type NumberFormat } from "@/components/reports/number-cell";
+import { CellValue, type ReportFormat } from "@/components/reports/number-cell";
 import type { TableLabels } from "@/components/reports/report-table";
 import { cn } from "@/components/ui/cn";
 import type { ReportTable } from "@/lib/reports/tables";
@@ -15,7 +15,7 @@ export function CohortTableView({
   caption,
 }: {
   table: ReportTable;
-  format: NumberFormat;
+  format: ReportFormat;
   labels: TableLabels;
   caption: string;
 }) {

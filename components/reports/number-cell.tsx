@@ -1,8 +1,13 @@
 import type { Cell, CellKind } from "@/lib/reports/tables";
 
-export interface NumberFormat {
+/** How a report shows numbers and dates in the reader's language (built by the page with next-intl). */
+export interface ReportFormat {
   count: (value: number) => string;
   decimal: (value: number) => string;
+  /** A calendar date "YYYY-MM-DD" as a day ("25 Jun 2026"). */
+  day: (date: string) => string;
+  /** The month of a calendar date ("Jun 2026"). */
+  month: (date: string) => string;
 }
 
 /**
@@ -19,7 +24,7 @@ export function CellValue({
   value: Cell;
   kind: CellKind;
   isSuppressed: boolean;
-  format: NumberFormat;
+  format: ReportFormat;
   labels: { suppressed: string; notApplicable: string };
 }) {
   if (value === null) {

@@ -1,4 +1,4 @@
-import { CellValue, type NumberFormat } from "@/components/reports/number-cell";
+import { CellValue, type ReportFormat } from "@/components/reports/number-cell";
 import { cn } from "@/components/ui/cn";
 import type { ReportTable } from "@/lib/reports/tables";
 
@@ -20,7 +20,7 @@ export function ReportTableView({
   caption,
 }: {
   table: ReportTable;
-  format: NumberFormat;
+  format: ReportFormat;
   labels: TableLabels;
   caption?: string;
 }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import type { NumberFormat } from "@/components/reports/number-cell";
+import type { ReportFormat } from "@/components/reports/number-cell";
 import { PrintButton } from "@/components/ui/print-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { todayInBrussels } from "@/lib/dates";
+import { DAY_FORMAT, dayDate, MONTH_FORMAT, todayInBrussels } from "@/lib/dates";
 import { REPORT_DEFINITIONS, REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
 import { getFilterNames, getReport, getReportFilterOptions } from "@/lib/reports/queries";
 import {
@@ -80,9 +80,11 @@ export default async function ReportPage({
           ];
         }),
       );
-  const format: NumberFormat = {
+  const format: ReportFormat = {
     count: (value) => formatter.number(value),
     decimal: (value) => formatter.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    day: (date) => formatter.dateTime(dayDate(date), DAY_FORMAT),
+    month: (date) => formatter.dateTime(dayDate(date), MONTH_FORMAT),
   };
   const tables = data ? buildReportTables(data, translate) : [];
   const canExport = can(user, "reports.export");
@@ -178,9 +180,9 @@ export default async function ReportPage({
             </h2>
             <p data-testid="applied-filters">
               {[
-                `${t("filters.asOf")}: ${filter.asOf}`,
-                filter.from ? `${t("filters.from")}: ${filter.from}` : null,
-                filter.to ? `${t("filters.to")}: ${filter.to}` : null,
+                `${t("filters.asOf")}: ${format.day(filter.asOf)}`,
+                filter.from ? `${t("filters.from")}: ${format.day(filter.from)}` : null,
+                filter.to ? `${t("filters.to")}: ${format.day(filter.to)}` : null,
                 filter.team ? `${t("filters.team")}: ${names?.team ?? filter.team}` : null,
                 filter.region
                   ? `${t("filters.region")}: ${root(`${CATEGORY_LABELS.regions}.${filter.region}`)}`

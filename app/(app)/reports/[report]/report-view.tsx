@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 import { HorizontalBarChart, StackedColumnChart, type BarDatum } from "@/components/reports/charts";
 import { CohortTableView } from "@/components/reports/cohort-table";
-import type { NumberFormat } from "@/components/reports/number-cell";
+import type { ReportFormat } from "@/components/reports/number-cell";
 import { ReportTableView, type TableLabels } from "@/components/reports/report-table";
 import { buttonClass } from "@/components/ui/button";
 import { CATEGORY_LABELS, reportsOf, type ReportTable, type Translate } from "@/lib/reports/tables";
@@ -57,7 +57,7 @@ function distributionBars(
   distribution: Distribution,
   labels: string,
   root: Translate,
-  format: NumberFormat,
+  format: ReportFormat,
 ): BarDatum[] {
   return distribution.rows.map((row) => ({
     key: row.key,
@@ -81,7 +81,7 @@ export function ReportView({
 }: {
   data: AnyReport;
   tables: ReportTable[];
-  format: NumberFormat;
+  format: ReportFormat;
   /** The root translator. */
   t: Translate;
   exportLinks: ExportLinks;
@@ -154,7 +154,7 @@ export function ReportView({
         const shown = [month.onTimeRate ?? 0, month.lateRate ?? 0, month.overdueRate ?? 0];
         return {
           key: month.month,
-          label: month.month.slice(0, 7),
+          label: format.month(month.month),
           suppressed: month.suppressed,
           values: [...shown, Math.max(0, 100 - shown.reduce((sum, value) => sum + value, 0))],
         };
@@ -162,8 +162,8 @@ export function ReportView({
       const description = data.months
         .map((month) =>
           month.suppressed
-            ? `${month.month.slice(0, 7)}: ${t("cells.suppressed")}`
-            : `${month.month.slice(0, 7)}: ${t("charts.onTimeOf", {
+            ? `${format.month(month.month)}: ${t("cells.suppressed")}`
+            : `${format.month(month.month)}: ${t("charts.onTimeOf", {
                 rate: format.decimal(month.onTimeRate ?? 0),
                 due: month.due,
               })}`,
