@@ -131,7 +131,14 @@ export function CheckboxField<T extends FieldValues>({ form, name, label, hint, 
   return (
     <div className="space-y-1">
       <div className="flex items-center gap-2">
-        <Checkbox id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...form.register(name)} />
+        <Checkbox
+          id={id}
+          aria-describedby={
+            [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
+          }
+          aria-invalid={error ? true : undefined}
+          {...form.register(name)}
+        />
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           {label}
         </label>
@@ -141,7 +148,11 @@ export function CheckboxField<T extends FieldValues>({ form, name, label, hint, 
           {hint}
         </p>
       ) : null}
-      {error ? <p className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
