@@ -1,7 +1,7 @@
 // Work adjustments' failure paths: a coordinator of another team gets NOT_FOUND (ADR 005), a stale version a
 // CONFLICT, and a broken rule its field error (V11 employer consent, a decision before the request) — and
 // none of them writes anything: the rows stay as they were and no audit row is added.
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 
 import { decideAdjustment, requestAdjustment } from "@/lib/adjustments/mutations";
 import type { TDecideAdjustment } from "@/lib/adjustments/schemas";
@@ -13,7 +13,7 @@ import { startTrajectory, transitionTrajectory } from "@/lib/trajectories/mutati
 import { actorOf, makeMemberInIncapacity } from "@/prisma/domain-factories";
 import { makeUser } from "@/prisma/factories";
 
-import { failureOf } from "../../tests/support/audit";
+import { expectRefused } from "../../tests/support/audit";
 
 const today = todayInBrussels();
 const ago = (days: number) => addDays(today, -days);
@@ -59,20 +59,6 @@ type Case = Awaited<ReturnType<typeof adjustmentCase>>;
 /** Everything an adjustment mutation may write: the member's adjustments, as rows. */
 const adjustmentsOf = (memberId: string) =>
   getDb().workAdjustment.findMany({ where: { memberId }, orderBy: { createdAt: "asc" } });
-
-/** Runs a change that must fail with `expected`; `read` gives the same before and after, no audit row added. */
-async function expectRefused(
-  change: () => Promise<unknown>,
-  expected: Record<string, unknown>,
-  read: () => Promise<unknown>,
-) {
-  const db = getDb();
-  const before = await read();
-  const lastAudit = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-  expect(await failureOf(change)).toMatchObject(expected);
-  expect(await read()).toEqual(before);
-  expect(await db.auditEvent.count({ where: { id: { gt: lastAudit } } })).toBe(0);
-}
 
 const granted = (adjustmentId: string, version: number): TDecideAdjustment => ({
   adjustmentId,

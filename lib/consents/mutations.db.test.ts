@@ -1,7 +1,7 @@
 // Consents' failure paths: a coordinator of another team gets NOT_FOUND (ADR 005), a stale version a
 // CONFLICT, and a broken rule its field error (withdrawn twice, withdrawn before it was given) — and none of
 // them writes anything: the rows stay as they were and no audit row is added.
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 
 import { recordConsent, withdrawConsent } from "@/lib/consents/mutations";
 import { addDays, todayInBrussels } from "@/lib/dates";
@@ -10,7 +10,7 @@ import { startTrajectory } from "@/lib/trajectories/mutations";
 import { actorOf, makeMemberInIncapacity } from "@/prisma/domain-factories";
 import { makeUser } from "@/prisma/factories";
 
-import { failureOf } from "../../tests/support/audit";
+import { expectRefused } from "../../tests/support/audit";
 
 const today = todayInBrussels();
 const ago = (days: number) => addDays(today, -days);
@@ -37,20 +37,6 @@ type Case = Awaited<ReturnType<typeof consentCase>>;
 /** Everything a consent mutation may write: the member's consents, as rows. */
 const consentsOf = (memberId: string) =>
   getDb().consent.findMany({ where: { memberId }, orderBy: { createdAt: "asc" } });
-
-/** Runs a change that must fail with `expected`; `read` gives the same before and after, no audit row added. */
-async function expectRefused(
-  change: () => Promise<unknown>,
-  expected: Record<string, unknown>,
-  read: () => Promise<unknown>,
-) {
-  const db = getDb();
-  const before = await read();
-  const lastAudit = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-  expect(await failureOf(change)).toMatchObject(expected);
-  expect(await read()).toEqual(before);
-  expect(await db.auditEvent.count({ where: { id: { gt: lastAudit } } })).toBe(0);
-}
 
 const withdrawal = (consentId: string, version: number) => ({ consentId, version, withdrawnDate: ago(5) });
 

@@ -1,7 +1,7 @@
 // Contacts' failure paths: a coordinator of another team gets NOT_FOUND (ADR 005), a stale version a
 // CONFLICT, and a broken rule its error (V11 consent, another author's contact, the 24-hour edit window) —
 // and none of them writes anything: the rows stay as they were and no audit row is added.
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 
 import { completeFollowUp, correctContact, editContact, logContact } from "@/lib/contacts/mutations";
 import type { TEditContact } from "@/lib/contacts/schemas";
@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db";
 import { actorOf, makeMemberInIncapacity } from "@/prisma/domain-factories";
 import { makeUser } from "@/prisma/factories";
 
-import { failureOf } from "../../tests/support/audit";
+import { expectRefused } from "../../tests/support/audit";
 
 const today = todayInBrussels();
 const ago = (days: number) => addDays(today, -days);
@@ -41,20 +41,6 @@ type Case = Awaited<ReturnType<typeof contactCase>>;
 /** Everything a contact mutation may write: the member's contacts, as rows. */
 const contactsOf = (memberId: string) =>
   getDb().contact.findMany({ where: { memberId }, orderBy: { createdAt: "asc" } });
-
-/** Runs a change that must fail with `expected`; `read` gives the same before and after, no audit row added. */
-async function expectRefused(
-  change: () => Promise<unknown>,
-  expected: Record<string, unknown>,
-  read: () => Promise<unknown>,
-) {
-  const db = getDb();
-  const before = await read();
-  const lastAudit = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-  expect(await failureOf(change)).toMatchObject(expected);
-  expect(await read()).toEqual(before);
-  expect(await db.auditEvent.count({ where: { id: { gt: lastAudit } } })).toBe(0);
-}
 
 const edit = (contactId: string, version: number): TEditContact => ({
   contactId,

@@ -1,7 +1,7 @@
 // Referrals' failure paths: a coordinator of another team gets NOT_FOUND (ADR 005), a stale version a
 // CONFLICT, and a broken rule its field error (V11 consent, an active trajectory, an answer after the
 // sending) — and none of them writes anything: the rows stay as they were and no audit row is added.
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 
 import { recordConsent } from "@/lib/consents/mutations";
 import { addDays, todayInBrussels } from "@/lib/dates";
@@ -12,7 +12,7 @@ import { startTrajectory, transitionTrajectory } from "@/lib/trajectories/mutati
 import { actorOf, makeMemberInIncapacity } from "@/prisma/domain-factories";
 import { makeUser } from "@/prisma/factories";
 
-import { failureOf } from "../../tests/support/audit";
+import { expectRefused } from "../../tests/support/audit";
 
 const today = todayInBrussels();
 const ago = (days: number) => addDays(today, -days);
@@ -70,23 +70,6 @@ async function referralCase() {
 /** Everything a referral mutation may write: the member's referrals, as rows. */
 const referralsOf = (memberId: string) =>
   getDb().referral.findMany({ where: { memberId }, orderBy: { createdAt: "asc" } });
-
-/**
- * Runs a change that must fail with `expected` and checks it wrote nothing: `read` gives the same before and
- * after, and no audit row was added.
- */
-async function expectRefused(
-  change: () => Promise<unknown>,
-  expected: Record<string, unknown>,
-  read: () => Promise<unknown>,
-) {
-  const db = getDb();
-  const before = await read();
-  const lastAudit = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-  expect(await failureOf(change)).toMatchObject(expected);
-  expect(await read()).toEqual(before);
-  expect(await db.auditEvent.count({ where: { id: { gt: lastAudit } } })).toBe(0);
-}
 
 type Case = Awaited<ReturnType<typeof referralCase>>;
 

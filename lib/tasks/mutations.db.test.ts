@@ -1,7 +1,7 @@
 // Tasks' failure paths: a member out of scope and a task that is not one's own give NOT_FOUND (ADR 005), a
 // stale version a CONFLICT, an assignee outside the team a field error — and none of them writes anything:
 // the rows stay as they were and no audit row is added.
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 
 import { addDays, todayInBrussels } from "@/lib/dates";
 import { getDb } from "@/lib/db";
@@ -9,7 +9,7 @@ import { completeTask, createTask } from "@/lib/tasks/mutations";
 import { actorOf, makeMember } from "@/prisma/domain-factories";
 import { makeUser } from "@/prisma/factories";
 
-import { failureOf } from "../../tests/support/audit";
+import { expectRefused } from "../../tests/support/audit";
 
 const today = todayInBrussels();
 
@@ -33,20 +33,6 @@ type Case = Awaited<ReturnType<typeof taskCase>>;
 
 /** Everything a task mutation may write: every task, as rows (a task need not be about a member). */
 const allTasks = () => getDb().task.findMany({ orderBy: { createdAt: "asc" } });
-
-/** Runs a change that must fail with `expected`; `read` gives the same before and after, no audit row added. */
-async function expectRefused(
-  change: () => Promise<unknown>,
-  expected: Record<string, unknown>,
-  read: () => Promise<unknown>,
-) {
-  const db = getDb();
-  const before = await read();
-  const lastAudit = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-  expect(await failureOf(change)).toMatchObject(expected);
-  expect(await read()).toEqual(before);
-  expect(await db.auditEvent.count({ where: { id: { gt: lastAudit } } })).toBe(0);
-}
 
 const cases: {
   name: string;

@@ -25,3 +25,20 @@ export async function failureOf(
   }
   throw new Error("expected the change to fail");
 }
+
+/**
+ * Runs a change that must fail with `expected` (matched partially) and checks that it wrote nothing: `read`
+ * returns the same before and after, and no audit row was added.
+ */
+export async function expectRefused(
+  change: () => Promise<unknown>,
+  expected: Record<string, unknown>,
+  read: () => Promise<unknown>,
+) {
+  const db = getDb();
+  const before = await read();
+  const lastAudit = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+  expect(await failureOf(change)).toMatchObject(expected);
+  expect(await read()).toEqual(before);
+  expect(await db.auditEvent.count({ where: { id: { gt: lastAudit } } })).toBe(0);
+}
