@@ -2,11 +2,11 @@
 // in the member's language. What goes in: the decision, its dates, the hours and conditions, the benefit
 // effect (V17) and a late request's consequence (V13). What cannot go in: anything medical — the input type
 // has no diagnosis, no notes and no certificate, so no caller can pass them by mistake.
-import { benefitEffect, latenessOf, workFraction } from "@/lib/activities/rules";
+import { benefitEffect, latenessOf, workFraction, type DecisionKind } from "@/lib/activities/rules";
 import { dayDate, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
 import { LETTER_LANGUAGES, LETTER_TEXTS, type LetterLanguage } from "@/lib/letters/texts";
 
-export type DecisionKind = "AUTHORISED" | "AUTHORISED_FEWER_HOURS" | "REFUSED" | "RENEWED" | "REVIEWED";
+export type { DecisionKind };
 
 export interface LetterInput {
   member: {

@@ -2,6 +2,7 @@
 // scope). Nothing medical is selected: the letter says what was decided, never why medically.
 import "server-only";
 
+import { ACTIVITY_WITH_DECISIONS_SELECT } from "@/lib/activities/queries";
 import { recordAudit } from "@/lib/audit/audit";
 import { fromDbDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
@@ -41,20 +42,7 @@ export async function getLetterInput(
           team: { select: { name: true } },
         },
       },
-      decisions: {
-        orderBy: [{ decisionDate: "asc" }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          kind: true,
-          decisionDate: true,
-          authorisedWeeklyHours: true,
-          conditions: true,
-          validUntil: true,
-          nextReviewDate: true,
-          refusalReason: true,
-          physician: { select: { name: true } },
-        },
-      },
+      decisions: ACTIVITY_WITH_DECISIONS_SELECT.decisions,
     },
   });
   if (!activity || !activity.decisions.length) return null;
