@@ -1,7 +1,7 @@
 // Why each deadline exists, in the user's language — generated from the rule and its dates, so that every
 // screen, export and letter says the same thing. Pure.
 import type { Deadline, DeadlineRule } from "@/lib/deadlines/rules";
-import { dayDate, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
+import { dayDate, diffDays, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
 
 export type ReasonLocale = "nl" | "fr" | "en";
 
@@ -11,54 +11,55 @@ export function formatLongDate(date: ISODate, locale: ReasonLocale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], LONG_DAY_FORMAT).format(dayDate(date));
 }
 
-type Template = (d: { anchor: string; due: string }) => string;
+/** `days`: from the anchor to the due date, so a reason that counts days always matches its own dates. */
+type Template = (d: { anchor: string; due: string; days: number }) => string;
 type Variants = Partial<Record<Deadline["variant"], Template>> & { DEFAULT: Template };
 
 const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
   QUESTIONNAIRE_SENT: {
     en: {
-      DEFAULT: ({ anchor }) =>
-        `Questionnaire to be sent in week 10: 63 days after the incapacity started on ${anchor}.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Questionnaire to be sent in week 10: ${days} days after the incapacity started on ${anchor}.`,
     },
     nl: {
-      DEFAULT: ({ anchor }) =>
-        `Vragenlijst te versturen in week 10: 63 dagen na het begin van de arbeidsongeschiktheid op ${anchor}.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Vragenlijst te versturen in week 10: ${days} dagen na het begin van de arbeidsongeschiktheid op ${anchor}.`,
     },
     fr: {
-      DEFAULT: ({ anchor }) =>
-        `Questionnaire à envoyer la 10e semaine : 63 jours après le début de l'incapacité le ${anchor}.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Questionnaire à envoyer la 10e semaine : ${days} jours après le début de l'incapacité le ${anchor}.`,
     },
   },
   QUESTIONNAIRE_RETURN: {
     en: {
-      DEFAULT: ({ anchor }) =>
-        `Questionnaire due 14 days after it was sent on ${anchor}; if it is not back, help the member fill it in.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Questionnaire due ${days} days after it was sent on ${anchor}; if it is not back, help the member fill it in.`,
     },
     nl: {
-      DEFAULT: ({ anchor }) =>
-        `Vragenlijst terug verwacht 14 dagen na verzending op ${anchor}; is ze niet terug, help het lid ze invullen.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Vragenlijst terug verwacht ${days} dagen na verzending op ${anchor}; is ze niet terug, help het lid ze invullen.`,
     },
     fr: {
-      DEFAULT: ({ anchor }) =>
-        `Questionnaire attendu 14 jours après son envoi le ${anchor} ; s'il n'est pas revenu, aidez le membre à le remplir.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Questionnaire attendu ${days} jours après son envoi le ${anchor} ; s'il n'est pas revenu, aidez le membre à le remplir.`,
     },
   },
   FIRST_CATEGORY: {
     en: {
-      DEFAULT: ({ anchor }) =>
-        `First residual-capacity category due in month 4: 120 days after the incapacity started on ${anchor}.`,
+      DEFAULT: ({ anchor, days }) =>
+        `First residual-capacity category due in month 4: ${days} days after the incapacity started on ${anchor}.`,
       PRE_TNW: ({ anchor }) =>
         `First analysis (quick-scan) due 2 months after the incapacity was declared on ${anchor} (rules before 2022).`,
     },
     nl: {
-      DEFAULT: ({ anchor }) =>
-        `Eerste indeling van de restcapaciteiten verwacht in maand 4: 120 dagen na het begin van de arbeidsongeschiktheid op ${anchor}.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Eerste indeling van de restcapaciteiten verwacht in maand 4: ${days} dagen na het begin van de arbeidsongeschiktheid op ${anchor}.`,
       PRE_TNW: ({ anchor }) =>
         `Eerste analyse (quickscan) verwacht 2 maanden na de aangifte van de arbeidsongeschiktheid op ${anchor} (regels van vóór 2022).`,
     },
     fr: {
-      DEFAULT: ({ anchor }) =>
-        `Première catégorie des capacités restantes attendue au 4e mois : 120 jours après le début de l'incapacité le ${anchor}.`,
+      DEFAULT: ({ anchor, days }) =>
+        `Première catégorie des capacités restantes attendue au 4e mois : ${days} jours après le début de l'incapacité le ${anchor}.`,
       PRE_TNW: ({ anchor }) =>
         `Première analyse (quickscan) attendue 2 mois après la déclaration de l'incapacité le ${anchor} (règles d'avant 2022).`,
     },
@@ -168,5 +169,6 @@ export function reasonFor(
   return template({
     anchor: formatLongDate(deadline.anchorDate, locale),
     due: formatLongDate(deadline.dueDate, locale),
+    days: diffDays(deadline.anchorDate, deadline.dueDate),
   });
 }

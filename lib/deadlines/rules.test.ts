@@ -327,6 +327,13 @@ describe("reasons", () => {
     expect(reasonFor(deadline, "nl")).toContain("14 dagen na verzending op 3 maart 2026");
     expect(reasonFor(deadline, "fr")).toContain("14 jours après son envoi le 3 mars 2026");
   });
+  it("count the days between their own dates, so the sentence cannot contradict the due date", () => {
+    const firstCategory = { rule: "FIRST_CATEGORY", variant: "DEFAULT", anchorDate: "2026-01-01" } as const;
+    expect(reasonFor({ ...firstCategory, dueDate: "2026-05-01" }, "en")).toBe(
+      "First residual-capacity category due in month 4: 120 days after the incapacity started on 1 January 2026.",
+    );
+    expect(reasonFor({ ...firstCategory, dueDate: "2026-04-01" }, "nl")).toContain(": 90 dagen na het begin");
+  });
   it("use the variant's wording", () => {
     expect(
       reasonFor(

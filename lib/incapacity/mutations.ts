@@ -4,7 +4,7 @@ import { diffChanges } from "@/lib/audit/audit";
 import { audit } from "@/lib/audit/context";
 import { can } from "@/lib/auth/permissions";
 import { assertVersionedUpdate } from "@/lib/database/concurrency";
-import { addDays, fromDbDate, toDbDate, todayInBrussels } from "@/lib/dates";
+import { fromDbDate, toDbDate, todayInBrussels } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type {
@@ -17,6 +17,7 @@ import type {
 import type { MemberContext } from "@/lib/members/context";
 import { changeMemberFile } from "@/lib/members/mutations";
 import { proposeRelapseFor } from "@/lib/incapacity/queries";
+import { questionnaireDueDate } from "@/lib/incapacity/rules";
 
 function notInFuture(field: string, date: string | null | undefined) {
   if (date && date > todayInBrussels())
@@ -168,7 +169,7 @@ export async function updatePeriodMedical(
   });
 }
 
-/** V7: the questionnaire is due back 14 days after it was sent. */
+/** V7: the questionnaire is due back QUESTIONNAIRE_RETURN_DAYS after it was sent. */
 export async function recordQuestionnaireSent(
   input: TQuestionnaireSent,
   context: MemberContext,
@@ -185,7 +186,7 @@ export async function recordQuestionnaireSent(
     if (await tx.questionnaire.findUnique({ where: { periodId: input.periodId }, select: { id: true } })) {
       throw new AppError("VALIDATION", { fieldErrors: { sentDate: ["questionnaireAlreadySent"] } });
     }
-    const data = { sentDate: input.sentDate, dueDate: addDays(input.sentDate, 14) };
+    const data = { sentDate: input.sentDate, dueDate: questionnaireDueDate(input.sentDate) };
     const questionnaire = await tx.questionnaire.create({
       data: {
         periodId: input.periodId,

@@ -9,6 +9,14 @@ export function phaseOn(start: ISODate, date: ISODate): Phase {
   return date < addYears(start, 1) ? "PRIMARY" : "INVALIDITY";
 }
 
+/** V7: days the member has to return the questionnaire once it was sent. */
+export const QUESTIONNAIRE_RETURN_DAYS = 14;
+
+/** V7: when a questionnaire sent on `sentDate` is due back. */
+export function questionnaireDueDate(sentDate: ISODate): ISODate {
+  return addDays(sentDate, QUESTIONNAIRE_RETURN_DAYS);
+}
+
 /** The first day of invalidity. */
 export function invalidityStart(start: ISODate): ISODate {
   return addYears(start, 1);

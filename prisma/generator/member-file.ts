@@ -5,7 +5,7 @@
 import { ZAssessCapacitySchema } from "@/lib/capacity/schemas";
 import { addDays, addMonths, maxDate, minDate, type ISODate } from "@/lib/dates";
 import { computeDeadlines, REGIME_RULES, type MemberFile } from "@/lib/deadlines/rules";
-import { classifyRelapse, regimeOf } from "@/lib/incapacity/rules";
+import { classifyRelapse, questionnaireDueDate, regimeOf } from "@/lib/incapacity/rules";
 import {
   ZEndPeriodSchema,
   ZQuestionnaireSentSchema,
@@ -386,7 +386,7 @@ function buildQuestionnaire(b: FileBuilder, state: FileState): void {
   const sent = planned;
   const period = periodOn(episode, sent)!;
   b.parse(ZQuestionnaireSentSchema, { periodId: period.id, sentDate: sent }, "questionnaire");
-  const due = addDays(sent, 14);
+  const due = questionnaireDueDate(sent);
   const id = b.ids.next();
   const last = minDate(episode.end ?? b.lastFact, b.lastFact);
   // About 60 % come back: most within the 14 days, some late, often after the coordinator offered help.

@@ -19,7 +19,7 @@ import {
   type ISODate,
 } from "@/lib/dates";
 import { computeDeadlines } from "@/lib/deadlines/rules";
-import { classifyRelapse } from "@/lib/incapacity/rules";
+import { classifyRelapse, questionnaireDueDate } from "@/lib/incapacity/rules";
 import { checkInsz, regionOfPostalCode, searchNameOf } from "@/lib/members/rules";
 import { checkTransition, type TrajectoryStatus } from "@/lib/trajectories/rules";
 import { memberFileOf } from "@/prisma/generator/member-file";
@@ -104,7 +104,7 @@ export function verifyMemberFile(file: MemberFileRows, options: VerifyOptions): 
     // Week 10 (≈ day 63–70), a little later when sending slipped or the member relapsed in between.
     const day = diffDays(episodeStart(period), q.sentDate);
     if (day < 60 || day > 63 + 40) fail("questionnaire not sent around week 10", { day });
-    if (q.dueDate !== addDays(q.sentDate, 14)) fail("questionnaire not due 14 days after sending", q.id);
+    if (q.dueDate !== questionnaireDueDate(q.sentDate)) fail("questionnaire not due back on time", q.id);
     if (q.returnedDate && q.returnedDate < q.sentDate)
       fail("questionnaire returned before it was sent", q.id);
     if (q.helpOfferedDate && q.helpOfferedDate <= q.dueDate)
