@@ -86,6 +86,19 @@ test("the audit trail filters and pages by keyset", async ({ page, signedInAs })
   await expect(page.getByTestId("audit-row")).toHaveCount(1);
   await expect(page.getByTestId("audit-row")).toContainText("Signed in");
 
+  // An end before the start is refused on its field, and the other filters still apply (not the whole list).
+  await page.goto(
+    `/admin/audit?actor=${encodeURIComponent(admin.email)}&action=LOGIN&from=2000-01-10&to=2000-01-01`,
+  );
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Some filters could not be applied" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("To (date)", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("To (date)", { exact: true })).toHaveAccessibleDescription(
+    "The end date cannot be before the start date.",
+  );
+  await expect(page.getByTestId("audit-row")).toHaveCount(1);
+
   // More rows than a page holds (DEFAULT_PAGE_SIZE, 50), all at the same instant, so the pages must follow the
   // (occurredAt, id) keyset and not the timestamp alone.
   const marker = `keyset-${Date.now()}`;

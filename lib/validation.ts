@@ -85,3 +85,64 @@ export const zOptionalText = (max = 2000) => z.string().trim().max(max);
 export const zText = (max = 2000) => z.string().trim().min(1).max(max);
 /** Hours a week, up to two decimals. */
 export const zHours = () => z.number().gt(0).max(60).multipleOf(0.01);
+
+/**
+ * For filters with a date range (from/to as "YYYY-MM-DD"): the end may not be before the start. The error
+ * sits on `to`, so that parseFilter still applies `from`.
+ */
+export function refineDateRange<S extends z.ZodType<{ from?: string | undefined; to?: string | undefined }>>(
+  schema: S,
+): S {
+  return schema.refine((value) => !value.from || !value.to || value.from <= value.to, {
+    path: ["to"],
+    message: "endBeforeStart",
+  });
+}
+
+/**
+ * A list filter read from the URL of a GET filter form. A bad value must not drop the whole filter (the
+ * user would read an unfiltered list as filtered): the query is parsed again without the invalid fields, so
+ * that the valid ones still apply, and the invalid ones come back as field errors (message keys) to show
+ * at their controls. The schema must accept an empty query.
+ */
+export function parseFilter<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, string | undefined>,
+): { filter: z.output<S>; fieldErrors: Record<string, string[]> } {
+  const fieldErrors: Record<string, string[]> = {};
+  let values: Record<string, string | undefined> = { ...raw };
+  for (;;) {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return { filter: parsed.data, fieldErrors };
+    for (const [field, messages] of Object.entries(fieldErrorsFrom(parsed.error))) {
+      (fieldErrors[field] ??= []).push(...messages);
+    }
+    // Only top-level fields can be left out; an error on the whole query (no field) leaves nothing to keep.
+    const invalid = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")));
+    const kept = Object.entries(values).filter(([field]) => !invalid.has(field));
+    const isStuck = invalid.has("") || kept.length === Object.keys(values).length;
+    if (isStuck && Object.keys(values).length === 0) {
+      throw new Error(`A filter schema must accept an empty query: ${JSON.stringify(fieldErrors)}`);
+    }
+    values = isStuck ? {} : Object.fromEntries(kept);
+  }
+}
+
+/** Something that translates `validation` keys: next-intl's t for that namespace. */
+type ValidationTranslator = {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+};
+
+/** The first error of each field, translated (unknown keys read as "invalid"). */
+export function translateFieldErrors(
+  fieldErrors: Record<string, string[]>,
+  t: ValidationTranslator,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => {
+      const { key, values } = parseMessageKey(messages[0] ?? "invalid");
+      return [field, t.has(key) ? t(key, values) : t("invalid")];
+    }),
+  );
+}

@@ -1,8 +1,8 @@
-import { z } from "@/lib/validation";
+import { refineDateRange, z } from "@/lib/validation";
 
 /** Filters of the access report (a GET form). */
-export const ZAccessReportFilterSchema = z
-  .object({
+export const ZAccessReportFilterSchema = refineDateRange(
+  z.object({
     /** Name or e-mail of the user who opened the file. */
     user: z.string().trim().max(320).optional(),
     role: z.enum(["COORDINATOR", "ADVISING_PHYSICIAN"]).optional(),
@@ -11,9 +11,6 @@ export const ZAccessReportFilterSchema = z
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
     cursor: z.string().max(500).optional(),
-  })
-  .refine((value) => !value.from || !value.to || value.from <= value.to, {
-    path: ["to"],
-    message: "endBeforeStart",
-  });
+  }),
+);
 export type TAccessReportFilter = z.infer<typeof ZAccessReportFilterSchema>;

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { refineDateRange, z } from "@/lib/validation";
 
 export const AUDIT_ACTIONS = [
   "VIEW",
@@ -38,13 +38,15 @@ export const AUDIT_ENTITIES = [
   "ApiToken",
 ] as const;
 
-export const ZAuditFilterSchema = z.object({
-  actor: z.string().trim().max(320).optional(),
-  action: z.enum(AUDIT_ACTIONS).optional(),
-  entity: z.enum(AUDIT_ENTITIES).optional(),
-  memberId: z.uuid().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  cursor: z.string().max(500).optional(),
-});
+export const ZAuditFilterSchema = refineDateRange(
+  z.object({
+    actor: z.string().trim().max(320).optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    entity: z.enum(AUDIT_ENTITIES).optional(),
+    memberId: z.uuid().optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    cursor: z.string().max(500).optional(),
+  }),
+);
 export type TAuditFilter = z.infer<typeof ZAuditFilterSchema>;

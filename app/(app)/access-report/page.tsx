@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { Alert } from "@/components/ui/alert";
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Input, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +9,7 @@ import { findBreakGlassAccesses, findReportTeams } from "@/lib/access-report/que
 import { ZAccessReportFilterSchema } from "@/lib/access-report/schemas";
 import { requirePermission } from "@/lib/auth/session";
 import { firstValues } from "@/lib/url";
+import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessReport");
@@ -23,11 +23,14 @@ export default async function AccessReportPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission("accessReport.read");
-  const t = await getTranslations();
-  const format = await getFormatter();
+  const [t, tValidation, format] = await Promise.all([
+    getTranslations(),
+    getTranslations("validation"),
+    getFormatter(),
+  ]);
   const raw = firstValues(await searchParams);
-  const parsed = ZAccessReportFilterSchema.safeParse(raw);
-  const filter = parsed.success ? parsed.data : {};
+  const { filter, fieldErrors } = parseFilter(ZAccessReportFilterSchema, raw);
+  const errors = translateFieldErrors(fieldErrors, tValidation);
   const [page, teams] = await Promise.all([findBreakGlassAccesses(user, filter), findReportTeams()]);
   const { cursor: _cursor, ...active } = filter;
   return (
@@ -38,21 +41,17 @@ export default async function AccessReportPage({
           user.role === "ADMIN" ? t("accessReport.descriptionAll") : t("accessReport.descriptionTeam")
         }
       />
-      {!parsed.success ? (
-        <Alert tone="error" className="mb-4">
-          {t("accessReport.badFilter")}
-        </Alert>
-      ) : null}
       <FilterBar
         label={t("common.filter")}
         submitLabel={t("common.filter")}
         clearHref="/access-report"
         clearLabel={t("common.clearFilters")}
+        errorSummary={Object.keys(errors).length ? t("common.filtersNotApplied") : undefined}
       >
-        <FilterField id="user" label={t("accessReport.filters.user")}>
+        <FilterField id="user" label={t("accessReport.filters.user")} error={errors.user}>
           <Input id="user" name="user" type="search" defaultValue={raw.user ?? ""} />
         </FilterField>
-        <FilterField id="role" label={t("accessReport.filters.role")}>
+        <FilterField id="role" label={t("accessReport.filters.role")} error={errors.role}>
           <Select id="role" name="role" defaultValue={raw.role ?? ""}>
             <option value="">{t("common.all")}</option>
             {(["COORDINATOR", "ADVISING_PHYSICIAN"] as const).map((role) => (
@@ -62,7 +61,7 @@ export default async function AccessReportPage({
             ))}
           </Select>
         </FilterField>
-        <FilterField id="teamId" label={t("accessReport.filters.memberTeam")}>
+        <FilterField id="teamId" label={t("accessReport.filters.memberTeam")} error={errors.teamId}>
           <Select id="teamId" name="teamId" defaultValue={raw.teamId ?? ""}>
             <option value="">{t("common.all")}</option>
             {teams.map((team) => (
@@ -72,10 +71,10 @@ export default async function AccessReportPage({
             ))}
           </Select>
         </FilterField>
-        <FilterField id="from" label={t("common.from")}>
+        <FilterField id="from" label={t("common.from")} error={errors.from}>
           <Input id="from" name="from" type="date" defaultValue={raw.from ?? ""} />
         </FilterField>
-        <FilterField id="to" label={t("common.to")}>
+        <FilterField id="to" label={t("common.to")} error={errors.to}>
           <Input id="to" name="to" type="date" defaultValue={raw.to ?? ""} />
         </FilterField>
       </FilterBar>

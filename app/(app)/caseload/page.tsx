@@ -23,6 +23,7 @@ import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
 import { TrajectoryStatus } from "@/lib/generated/prisma/enums";
 import { firstValues, withQuery } from "@/lib/url";
+import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
 type Variant = "DEFAULT" | "MEMBER_REQUEST" | "SELF_EMPLOYED" | "SET_REVIEW" | "PRE_TNW";
 
@@ -48,11 +49,16 @@ export default async function CaseloadPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission("caseload.read");
-  const t = await getTranslations();
-  const format = await getFormatter();
+  const [t, tValidation, format] = await Promise.all([
+    getTranslations(),
+    getTranslations("validation"),
+    getFormatter(),
+  ]);
   const locale = (await getLocale()) as ReasonLocale;
-  const parsed = ZCaseloadFilterSchema.safeParse(firstValues(await searchParams));
-  const filter = parsed.success ? parsed.data : ZCaseloadFilterSchema.parse({});
+  const raw = firstValues(await searchParams);
+  // A bad value falls back to its default (scope, state, sort) or to no filter on that field.
+  const { filter, fieldErrors } = parseFilter(ZCaseloadFilterSchema, raw);
+  const errors = translateFieldErrors(fieldErrors, tValidation);
   const today = todayInBrussels();
   const [page, panel] = await Promise.all([findCaseload(user, filter, today), findTodayPanel(user, today)]);
   const isTeam = filter.scope === "team";
@@ -111,14 +117,15 @@ export default async function CaseloadPage({
             submitLabel={t("common.filter")}
             clearHref={withQuery("/caseload", { scope: isTeam ? "team" : undefined })}
             clearLabel={t("common.clearFilters")}
+            errorSummary={Object.keys(errors).length ? t("common.filtersNotApplied") : undefined}
           >
             {isTeam ? <input type="hidden" name="scope" value="team" /> : null}
-            <FilterField id="q" label={t("caseload.filters.search")}>
+            <FilterField id="q" label={t("caseload.filters.search")} error={errors.q}>
               <Input
                 id="q"
                 name="q"
                 type="search"
-                defaultValue={filter.q ?? ""}
+                defaultValue={filter.q ?? raw.q ?? ""}
                 aria-describedby="q-hint"
                 className="w-64"
               />
@@ -126,7 +133,7 @@ export default async function CaseloadPage({
             <p id="q-hint" className="sr-only">
               {t("caseload.filters.searchHint")}
             </p>
-            <FilterField id="status" label={t("caseload.filters.status")}>
+            <FilterField id="status" label={t("caseload.filters.status")} error={errors.status}>
               <Select id="status" name="status" defaultValue={filter.status ?? ""}>
                 <option value="">{t("caseload.filters.any")}</option>
                 <option value="NONE">{t("caseload.filters.noTrajectory")}</option>
@@ -137,7 +144,7 @@ export default async function CaseloadPage({
                 ))}
               </Select>
             </FilterField>
-            <FilterField id="category" label={t("caseload.filters.category")}>
+            <FilterField id="category" label={t("caseload.filters.category")} error={errors.category}>
               <Select id="category" name="category" defaultValue={filter.category ?? ""}>
                 <option value="">{t("caseload.filters.any")}</option>
                 {(["1", "2", "3", "4", "NONE"] as const).map((category) => (
@@ -147,14 +154,14 @@ export default async function CaseloadPage({
                 ))}
               </Select>
             </FilterField>
-            <FilterField id="phase" label={t("caseload.filters.phase")}>
+            <FilterField id="phase" label={t("caseload.filters.phase")} error={errors.phase}>
               <Select id="phase" name="phase" defaultValue={filter.phase ?? ""}>
                 <option value="">{t("caseload.filters.any")}</option>
                 <option value="PRIMARY">{t("enums.phase.PRIMARY")}</option>
                 <option value="INVALIDITY">{t("enums.phase.INVALIDITY")}</option>
               </Select>
             </FilterField>
-            <FilterField id="sort" label={t("caseload.filters.sort")}>
+            <FilterField id="sort" label={t("caseload.filters.sort")} error={errors.sort}>
               <Select id="sort" name="sort" defaultValue={filter.sort}>
                 {CASELOAD_SORTS.map((sort) => (
                   <option key={sort} value={sort}>

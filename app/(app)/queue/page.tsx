@@ -18,6 +18,7 @@ import { countQueueItems, findQueueItems, findRegionTeams, type QueueItem } from
 import { urgencyOf, type Urgency } from "@/lib/queue/rules";
 import { DUE_WINDOWS, QUEUE_KINDS, ZQueueFilterSchema, type QueueKind } from "@/lib/queue/schemas";
 import { firstValues, withQuery } from "@/lib/url";
+import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
 export async function generateMetadata() {
   const t = await getTranslations("queue");
@@ -59,9 +60,10 @@ export default async function QueuePage({
       </>
     );
   }
-  const format = await getFormatter();
-  const parsed = ZQueueFilterSchema.safeParse(firstValues(await searchParams));
-  const filter = parsed.success ? parsed.data : {};
+  const [tValidation, format] = await Promise.all([getTranslations("validation"), getFormatter()]);
+  const raw = firstValues(await searchParams);
+  const { filter, fieldErrors } = parseFilter(ZQueueFilterSchema, raw);
+  const errors = translateFieldErrors(fieldErrors, tValidation);
   const today = todayInBrussels();
   const [page, counts, teams] = await Promise.all([
     findQueueItems(user, filter, today),
@@ -142,12 +144,13 @@ export default async function QueuePage({
         submitLabel={t("common.filter")}
         clearHref={withQuery("/queue", { kind: filter.kind })}
         clearLabel={t("common.clearFilters")}
+        errorSummary={Object.keys(errors).length ? t("common.filtersNotApplied") : undefined}
       >
         {filter.kind ? <input type="hidden" name="kind" value={filter.kind} /> : null}
-        <FilterField id="q" label={t("queue.filters.member")}>
-          <Input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
+        <FilterField id="q" label={t("queue.filters.member")} error={errors.q}>
+          <Input id="q" name="q" type="search" defaultValue={filter.q ?? raw.q ?? ""} />
         </FilterField>
-        <FilterField id="teamId" label={t("queue.filters.team")}>
+        <FilterField id="teamId" label={t("queue.filters.team")} error={errors.teamId}>
           <Select id="teamId" name="teamId" defaultValue={filter.teamId ?? ""}>
             <option value="">{t("common.all")}</option>
             {teams.map((team) => (
@@ -157,7 +160,7 @@ export default async function QueuePage({
             ))}
           </Select>
         </FilterField>
-        <FilterField id="due" label={t("queue.filters.due")}>
+        <FilterField id="due" label={t("queue.filters.due")} error={errors.due}>
           <Select id="due" name="due" defaultValue={filter.due ?? ""}>
             <option value="">{t("queue.filters.dueAny")}</option>
             {DUE_WINDOWS.map((window) => (

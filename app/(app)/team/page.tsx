@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { findTeamCaseloads, findTeamMembers } from "@/lib/members/queries";
 import { ZTeamMemberFilterSchema } from "@/lib/members/schemas";
 import { firstValues, withQuery } from "@/lib/url";
+import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
 import { ReassignRow } from "./reassign-row";
 
@@ -24,9 +25,10 @@ export default async function TeamPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission("member.reassign");
-  const t = await getTranslations();
-  const parsed = ZTeamMemberFilterSchema.safeParse(firstValues(await searchParams));
-  const filter = parsed.success ? parsed.data : {};
+  const [t, tValidation] = await Promise.all([getTranslations(), getTranslations("validation")]);
+  const raw = firstValues(await searchParams);
+  const { filter, fieldErrors } = parseFilter(ZTeamMemberFilterSchema, raw);
+  const errors = translateFieldErrors(fieldErrors, tValidation);
   const [caseloads, page] = await Promise.all([findTeamCaseloads(user), findTeamMembers(user, filter)]);
   const canOpenFiles = can(user, "member.read");
   const { cursor: _cursor, ...activeFilter } = filter;
@@ -83,11 +85,12 @@ export default async function TeamPage({
             submitLabel={t("common.filter")}
             clearHref="/team"
             clearLabel={t("common.clearFilters")}
+            errorSummary={Object.keys(errors).length ? t("common.filtersNotApplied") : undefined}
           >
-            <FilterField id="q" label={t("team.search")}>
-              <Input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
+            <FilterField id="q" label={t("team.search")} error={errors.q}>
+              <Input id="q" name="q" type="search" defaultValue={filter.q ?? raw.q ?? ""} />
             </FilterField>
-            <FilterField id="coordinatorId" label={t("team.coordinator")}>
+            <FilterField id="coordinatorId" label={t("team.coordinator")} error={errors.coordinatorId}>
               <Select id="coordinatorId" name="coordinatorId" defaultValue={filter.coordinatorId ?? ""}>
                 <option value="">{t("team.anyCoordinator")}</option>
                 {coordinators.map((coordinator) => (

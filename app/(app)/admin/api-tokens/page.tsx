@@ -9,6 +9,7 @@ import { findApiTokens } from "@/lib/api-tokens/queries";
 import { SCOPE_LABEL_KEYS, ZApiTokenListSchema } from "@/lib/api-tokens/schemas";
 import { requirePermission } from "@/lib/auth/session";
 import { firstValues } from "@/lib/url";
+import { parseFilter } from "@/lib/validation";
 
 import { CreateApiTokenForm, RevokeApiTokenButton } from "./token-forms";
 
@@ -20,8 +21,8 @@ export default async function ApiTokensPage({
   await requirePermission("admin.apiTokens");
   const t = await getTranslations("apiTokens");
   const format = await getFormatter();
-  const parsed = ZApiTokenListSchema.safeParse(firstValues(await searchParams));
-  const filter = parsed.success ? parsed.data : {};
+  // Only a page cursor, and no filter form to mark: a bad cursor reads as the first page.
+  const { filter } = parseFilter(ZApiTokenListSchema, firstValues(await searchParams));
   const page = await findApiTokens(filter);
 
   return (

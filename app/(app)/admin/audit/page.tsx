@@ -9,6 +9,7 @@ import { findAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, ZAuditFilterSchema } from "@/lib/audit/schemas";
 import { requirePermission } from "@/lib/auth/session";
 import { firstValues } from "@/lib/url";
+import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
 function describeChanges(changes: unknown): string {
   if (!changes || typeof changes !== "object") return "";
@@ -31,10 +32,14 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePermission("admin.audit");
-  const t = await getTranslations();
-  const format = await getFormatter();
-  const parsed = ZAuditFilterSchema.safeParse(firstValues(await searchParams));
-  const filter = parsed.success ? parsed.data : {};
+  const [t, tValidation, format] = await Promise.all([
+    getTranslations(),
+    getTranslations("validation"),
+    getFormatter(),
+  ]);
+  const raw = firstValues(await searchParams);
+  const { filter, fieldErrors } = parseFilter(ZAuditFilterSchema, raw);
+  const errors = translateFieldErrors(fieldErrors, tValidation);
   const page = await findAuditEvents(filter);
   const { cursor: _cursor, ...activeFilter } = filter;
 
@@ -46,11 +51,12 @@ export default async function AuditPage({
         submitLabel={t("common.filter")}
         clearHref="/admin/audit"
         clearLabel={t("common.clearFilters")}
+        errorSummary={Object.keys(errors).length ? t("common.filtersNotApplied") : undefined}
       >
-        <FilterField id="actor" label={t("admin.audit.actorLabel")}>
-          <Input id="actor" name="actor" defaultValue={filter.actor ?? ""} />
+        <FilterField id="actor" label={t("admin.audit.actorLabel")} error={errors.actor}>
+          <Input id="actor" name="actor" defaultValue={filter.actor ?? raw.actor ?? ""} />
         </FilterField>
-        <FilterField id="action" label={t("admin.audit.action")}>
+        <FilterField id="action" label={t("admin.audit.action")} error={errors.action}>
           <Select id="action" name="action" defaultValue={filter.action ?? ""}>
             <option value="">{t("admin.audit.anyAction")}</option>
             {AUDIT_ACTIONS.map((action) => (
@@ -60,7 +66,7 @@ export default async function AuditPage({
             ))}
           </Select>
         </FilterField>
-        <FilterField id="entity" label={t("admin.audit.entityLabel")}>
+        <FilterField id="entity" label={t("admin.audit.entityLabel")} error={errors.entity}>
           <Select id="entity" name="entity" defaultValue={filter.entity ?? ""}>
             <option value="">{t("common.all")}</option>
             {AUDIT_ENTITIES.map((entity) => (
@@ -70,11 +76,11 @@ export default async function AuditPage({
             ))}
           </Select>
         </FilterField>
-        <FilterField id="from" label={t("admin.audit.fromLabel")}>
-          <Input id="from" name="from" type="date" defaultValue={filter.from ?? ""} />
+        <FilterField id="from" label={t("admin.audit.fromLabel")} error={errors.from}>
+          <Input id="from" name="from" type="date" defaultValue={filter.from ?? raw.from ?? ""} />
         </FilterField>
-        <FilterField id="to" label={t("admin.audit.toLabel")}>
-          <Input id="to" name="to" type="date" defaultValue={filter.to ?? ""} />
+        <FilterField id="to" label={t("admin.audit.toLabel")} error={errors.to}>
+          <Input id="to" name="to" type="date" defaultValue={filter.to ?? raw.to ?? ""} />
         </FilterField>
       </FilterBar>
       {page.items.length === 0 ? (

@@ -14,6 +14,7 @@ import { findTeamOptions } from "@/lib/teams/queries";
 import { findUsers } from "@/lib/users/queries";
 import { ZUserListFilterSchema } from "@/lib/users/schemas";
 import { firstValues } from "@/lib/url";
+import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
 export default async function UsersPage({
   searchParams,
@@ -21,10 +22,14 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePermission("admin.users");
-  const t = await getTranslations();
-  const format = await getFormatter();
-  const parsed = ZUserListFilterSchema.safeParse(firstValues(await searchParams));
-  const filter = parsed.success ? parsed.data : {};
+  const [t, tValidation, format] = await Promise.all([
+    getTranslations(),
+    getTranslations("validation"),
+    getFormatter(),
+  ]);
+  const raw = firstValues(await searchParams);
+  const { filter, fieldErrors } = parseFilter(ZUserListFilterSchema, raw);
+  const errors = translateFieldErrors(fieldErrors, tValidation);
   const [page, teams] = await Promise.all([findUsers(filter), findTeamOptions()]);
   const { cursor: _cursor, ...activeFilter } = filter;
 
@@ -44,11 +49,12 @@ export default async function UsersPage({
         submitLabel={t("common.filter")}
         clearHref="/admin/users"
         clearLabel={t("common.clearFilters")}
+        errorSummary={Object.keys(errors).length ? t("common.filtersNotApplied") : undefined}
       >
-        <FilterField id="q" label={t("admin.users.searchLabel")}>
-          <Input id="q" name="q" type="search" defaultValue={filter.q ?? ""} />
+        <FilterField id="q" label={t("admin.users.searchLabel")} error={errors.q}>
+          <Input id="q" name="q" type="search" defaultValue={filter.q ?? raw.q ?? ""} />
         </FilterField>
-        <FilterField id="role" label={t("admin.users.role")}>
+        <FilterField id="role" label={t("admin.users.role")} error={errors.role}>
           <Select id="role" name="role" defaultValue={filter.role ?? ""}>
             <option value="">{t("admin.users.anyRole")}</option>
             {ROLES.map((role) => (
@@ -58,7 +64,7 @@ export default async function UsersPage({
             ))}
           </Select>
         </FilterField>
-        <FilterField id="teamId" label={t("admin.users.team")}>
+        <FilterField id="teamId" label={t("admin.users.team")} error={errors.teamId}>
           <Select id="teamId" name="teamId" defaultValue={filter.teamId ?? ""}>
             <option value="">{t("admin.users.anyTeam")}</option>
             {teams.map((team) => (
@@ -68,7 +74,7 @@ export default async function UsersPage({
             ))}
           </Select>
         </FilterField>
-        <FilterField id="status" label={t("admin.users.status")}>
+        <FilterField id="status" label={t("admin.users.status")} error={errors.status}>
           <Select id="status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">{t("admin.users.anyStatus")}</option>
             <option value="active">{t("admin.users.active")}</option>
