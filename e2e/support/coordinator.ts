@@ -2,7 +2,7 @@
 // states, built through the application's own mutations so every row passes the same rules and audit.
 import { randomInt } from "node:crypto";
 
-import type { Page, Response } from "@playwright/test";
+import type { APIResponse, Page, Route } from "@playwright/test";
 
 import { addDays, todayInBrussels } from "../../lib/dates";
 import { getDb } from "../../lib/db";
@@ -84,38 +84,49 @@ function isTextual(contentType: string): boolean {
 /**
  * Everything the browser received while `run` ran: documents, RSC payloads, server-action answers — and the
  * successful (2xx) text responses whose body could not be read, which the caller must check is empty (a
- * body that cannot be read cannot be searched for leaks). Redirects (3xx) carry no readable body, and a
- * request the browser aborted itself (a prefetch cut short by the next navigation) never completed.
+ * body that cannot be read cannot be searched for leaks). Every request goes through a route that fetches
+ * the answer itself and reads its body before handing it to the page, so a response the page navigated
+ * away from (a prefetch, the document before a reload) is read all the same.
  */
 export async function collectResponses(
   page: Page,
   run: () => Promise<void>,
 ): Promise<{ bodies: string[]; unreadable: UnreadableResponse[] }> {
-  const bodies: Promise<string>[] = [];
+  const bodies: string[] = [];
   const unreadable: UnreadableResponse[] = [];
   // The browser talks to the app only (offline machine), so every response is the app's.
-  const onResponse = (response: Response) => {
-    bodies.push(
-      response.text().catch((error: unknown) => {
-        const status = response.status();
-        const contentType = response.headers()["content-type"] ?? "";
-        if (status >= 200 && status < 300 && isTextual(contentType) && !response.request().failure()) {
-          unreadable.push({
-            url: response.url(),
-            status,
-            contentType,
-            error: error instanceof Error ? error.message : String(error),
-          });
-        }
-        return "";
-      }),
-    );
+  const handler = async (route: Route) => {
+    let response: APIResponse;
+    try {
+      response = await route.fetch({ maxRedirects: 0 });
+    } catch {
+      // The page went away (or aborted the request) before the server answered: nothing was received.
+      await route.abort().catch(() => {});
+      return;
+    }
+    const status = response.status();
+    const contentType = response.headers()["content-type"] ?? "";
+    try {
+      const body = await response.body();
+      if (isTextual(contentType)) bodies.push(body.toString("utf8"));
+      await route.fulfill({ response, body }).catch(() => {});
+    } catch (error) {
+      if (status >= 200 && status < 300 && isTextual(contentType)) {
+        unreadable.push({
+          url: response.url(),
+          status,
+          contentType,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      await route.fulfill({ response }).catch(() => {});
+    }
   };
-  page.on("response", onResponse);
+  await page.route("**/*", handler);
   try {
     await run();
   } finally {
-    page.off("response", onResponse);
+    await page.unroute("**/*", handler);
   }
-  return { bodies: await Promise.all(bodies), unreadable };
+  return { bodies, unreadable };
 }
