@@ -56,6 +56,8 @@ export interface BuildContext {
   referralResponseDays: number;
   /** INSZ numbers already taken (in the database or earlier in this run). */
   usedInsz: InszRegistry;
+  /** Members whose birth date moved because its INSZ serials were taken (counted for the summary). */
+  movedBirthDates?: number;
   /** UUIDv7 timestamp of member 0 (member i uses this + i). */
   idBaseMs: number;
   /** Prefix of Member.externalId ("G1-" for seed 1). */

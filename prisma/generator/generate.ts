@@ -132,6 +132,7 @@ export async function generateMembers(options: GenerateOptions): Promise<Generat
   const totals: RowCounts = {};
   let written = 0;
   let generationSeconds = 0;
+  let movedBirthDates = 0;
   const add = (counts: RowCounts) => {
     for (const [table, count] of Object.entries(counts)) totals[table] = (totals[table] ?? 0) + count;
   };
@@ -193,6 +194,7 @@ export async function generateMembers(options: GenerateOptions): Promise<Generat
       );
     }
     await settle();
+    movedBirthDates = context.movedBirthDates ?? 0;
   } finally {
     await pending;
     await pool.end();
@@ -206,7 +208,7 @@ export async function generateMembers(options: GenerateOptions): Promise<Generat
   log(
     `done: ${formatCount(members)} members, ${formatCount(rows)} rows in ${seconds.toFixed(1)} s ` +
       `(${formatCount(rowsPerSecond)} rows/s; peak RSS ${peakRssMiB} MiB; profile ${profile.name}, ` +
-      `seed ${seed}, as of ${today})`,
+      `seed ${seed}, as of ${today}; ${formatCount(movedBirthDates)} birth dates moved to a day with a free INSZ)`,
   );
   log(
     `rows: ${Object.entries(totals)

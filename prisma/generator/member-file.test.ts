@@ -165,6 +165,7 @@ describe("birth dates whose INSZ serials are all taken", () => {
       moved++;
       expect(verifyMemberFile(file, { ...options, ...testStaff(crowded) })).toEqual([]);
       expect(file.member.birthDate).not.toBe(born);
+      expect(crowded.movedBirthDates).toBe(1);
       expect(Math.abs(diffDays(born, file.member.birthDate))).toBeLessThan(30);
       // The same member otherwise: same periods, same age band at the start.
       expect(file.periods.map((p) => p.startDate)).toEqual(original.periods.map((p) => p.startDate));

@@ -100,7 +100,9 @@ function uniqueInsz(
     for (const birthDate of dates) {
       if (shift && !birthDateFits(plan, birthDate)) continue;
       const insz = context.usedInsz.take(birthDate, sex, start);
-      if (insz) return { insz, birthDate };
+      if (!insz) continue;
+      if (shift) context.movedBirthDates = (context.movedBirthDates ?? 0) + 1;
+      return { insz, birthDate };
     }
   }
   throw new GeneratorError(
