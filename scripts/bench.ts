@@ -28,7 +28,7 @@ import { PROFILES, isProfileName } from "@/prisma/generator/model";
 import { benchHttp, type HttpPage, type HttpResult } from "./bench/http";
 import { CASELOAD_VIEWS, queryBenchCases } from "./bench/query-cases";
 import { reportBenchCases } from "./bench/report-cases";
-import { caseTable, count, markdownTable, ms, runCase, type CaseResult } from "./lib/bench";
+import { caseTable, count, failedCase, markdownTable, ms, runCase, type CaseResult } from "./lib/bench";
 import { flagNumber, flagString, parseArgs, runMain, withDatabase } from "./lib/run";
 
 const { flags } = parseArgs(process.argv.slice(2));
@@ -176,9 +176,13 @@ runMain(async () => {
     const results: CaseResult[] = [];
     try {
       for (const benchCase of cases) {
-        const result = await runCase(benchCase, pool, sampling);
+        const result = await runCase(benchCase, pool, sampling).catch((error: unknown) =>
+          failedCase(benchCase.name, error),
+        );
         results.push(result);
-        console.error(`  ${result.name}: app p50 ${ms(result.app.p50)} ms, sql p50 ${ms(result.sql.p50)} ms`);
+        console.error(
+          `  ${result.name}: ${result.error ?? `app p50 ${ms(result.app.p50)} ms, sql p50 ${ms(result.sql.p50)} ms`}`,
+        );
       }
     } finally {
       await pool.end();
@@ -189,7 +193,7 @@ runMain(async () => {
     console.log(caseTable(results));
     console.log(
       "\napp = the application's function; sql = the same statements run directly with pg (the queue: the " +
-        "statements the app sends, replayed); rows read = rows of every scan node in EXPLAIN ANALYZE, kept or " +
+        "two statements the app sends side by side, replayed side by side); rows read = rows of every scan node in EXPLAIN ANALYZE, kept or " +
         "filtered out; rows read/s = rows read ÷ sql p50.",
     );
     console.log(`after the queries: ${machineLoad()}`);

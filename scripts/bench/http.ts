@@ -218,7 +218,19 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult[]> {
     }
     const results: HttpResult[] = [];
     for (const page of options.pages) {
-      const result = await timePage(base, jars[page.user], page, options);
+      const result = await timePage(base, jars[page.user], page, options).catch((error: unknown) => {
+        options.log(`${page.path} failed: ${error instanceof Error ? error.message : String(error)}`);
+        const failed: HttpResult = {
+          name: page.name,
+          path: page.path,
+          status: 0,
+          timings: summarise([]),
+          bytes: 0,
+          firstLoadJs: null,
+          scripts: 0,
+        };
+        return failed;
+      });
       if (result.status !== 200) options.log(`${page.path} answered ${result.status}`);
       results.push(result);
     }

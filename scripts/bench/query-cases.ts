@@ -116,6 +116,7 @@ export function queryBenchCases(subjects: QueryCaseSubjects): BenchCase[] {
           countQueueItems(physician, queueFilter, today),
         ]),
       sql: "captured",
+      concurrent: true,
     },
   ];
 }

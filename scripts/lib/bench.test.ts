@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { markdownTable, percentile, scannedRows, summarise } from "./bench";
+import { caseTable, failedCase, markdownTable, percentile, scannedRows, summarise } from "./bench";
 
 describe("bench harness", () => {
   it("counts the rows every scan node reads, over all its loops, and names the sequential scans", () => {
@@ -47,5 +47,16 @@ describe("bench harness", () => {
         ],
       ),
     ).toBe(["| case   |  p50 |", "|--------|-----:|", "| a      |  1.0 |", "| longer | 12.5 |"].join("\n"));
+  });
+
+  it("keeps a failed case in the table with its reason instead of stopping the run", () => {
+    const failed = failedCase(
+      "report cohort",
+      new Error("Invalid invocation:\n\nTransaction API error: expired"),
+    );
+    expect(failed.error).toBe("Transaction API error: expired");
+    const table = caseTable([failed]);
+    expect(table).toContain("| report cohort |");
+    expect(table).toContain("failed: Transaction API error: expired");
   });
 });

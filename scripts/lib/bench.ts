@@ -20,6 +20,8 @@ export interface BenchCase {
    * statements the application function sends (recorded while it runs once), replayed.
    */
   sql: Statement | Statement[] | "captured";
+  /** The app sends its statements side by side (Promise.all): the plain SQL runs them side by side too. */
+  concurrent?: boolean;
 }
 
 export interface Timings {
@@ -47,6 +49,27 @@ export interface CaseResult {
   seqScans: SeqScan[];
   /** The EXPLAIN ANALYZE text of each statement (for --explain). */
   plans: string[];
+  /** Why the case could not be measured (the run goes on with the next one). */
+  error?: string;
+}
+
+const NO_TIMINGS: Timings = { p50: Number.NaN, p95: Number.NaN, max: Number.NaN, samples: 0 };
+
+/** A case that failed: its first line of error, no figures. */
+export function failedCase(name: string, error: unknown): CaseResult {
+  const message = (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!;
+  return {
+    name,
+    app: NO_TIMINGS,
+    sql: NO_TIMINGS,
+    ratio: Number.NaN,
+    statements: 0,
+    rowsOut: 0,
+    rowsRead: 0,
+    seqScans: [],
+    plans: [],
+    error: message.slice(0, 160),
+  };
 }
 
 export interface SampleOptions {
@@ -192,12 +215,14 @@ export async function runCase(
         : [benchCase.sql];
   const app = await sample(benchCase.app, options);
   let rowsOut = 0;
+  const query = async (statement: Statement) => {
+    const result = await pool.query(statement.text, statement.values ?? []);
+    return result.rowCount ?? result.rows.length;
+  };
   const runSql = async () => {
     rowsOut = 0;
-    for (const statement of statements) {
-      const result = await pool.query(statement.text, statement.values ?? []);
-      rowsOut += result.rowCount ?? result.rows.length;
-    }
+    if (benchCase.concurrent) rowsOut = (await Promise.all(statements.map(query))).reduce((a, b) => a + b, 0);
+    else for (const statement of statements) rowsOut += await query(statement);
   };
   const sql = await sample(runSql, options);
   const explained = [];
@@ -250,13 +275,15 @@ export function caseTable(results: CaseResult[]): string {
       ms(result.app.p95),
       ms(result.sql.p50),
       ms(result.sql.p95),
-      result.ratio.toFixed(2),
+      Number.isFinite(result.ratio) ? result.ratio.toFixed(2) : "—",
       count(result.rowsOut),
       count(result.rowsRead),
       count(result.rowsRead / Math.max(result.sql.p50 / 1000, 1e-6)),
-      result.seqScans.length
-        ? result.seqScans.map((scan) => `${scan.table} ${count(scan.rows)}`).join(", ")
-        : "—",
+      result.error
+        ? `failed: ${result.error}`
+        : result.seqScans.length
+          ? result.seqScans.map((scan) => `${scan.table} ${count(scan.rows)}`).join(", ")
+          : "—",
     ]),
     [0, 9],
   );
