@@ -31,13 +31,6 @@ import { reportBenchCases } from "./bench/report-cases";
 import { caseTable, count, failedCase, markdownTable, ms, runCase, type CaseResult } from "./lib/bench";
 import { flagNumber, flagString, parseArgs, runMain, withDatabase } from "./lib/run";
 
-const { flags } = parseArgs(process.argv.slice(2));
-const members = flagNumber(flags, "members", 100_000);
-const profile = flagString(flags, "profile") ?? "target";
-if (!isProfileName(profile))
-  throw new Error(`--profile must be one of ${Object.keys(PROFILES).join(", ")} (got "${profile}")`);
-process.env.EMBEDDED_DATABASE_DIR ??= path.join(".data", "bench", `${profile}-${members}`);
-
 const DEMO_PHYSICIAN = "physician@demo.reprise.be";
 const DEMO_MANAGER = "manager@demo.reprise.be";
 
@@ -94,6 +87,13 @@ function httpTable(results: HttpResult[], cases: CaseResult[], pages: HttpPage[]
 }
 
 runMain(async () => {
+  const { flags } = parseArgs(process.argv.slice(2));
+  const members = flagNumber(flags, "members", 100_000);
+  const profile = flagString(flags, "profile") ?? "target";
+  if (!isProfileName(profile))
+    throw new Error(`--profile must be one of ${Object.keys(PROFILES).join(", ")} (got "${profile}")`);
+  // Each size and profile keeps its own database, so that sizes can be compared without generating again.
+  process.env.EMBEDDED_DATABASE_DIR ??= path.join(".data", "bench", `${profile}-${members}`);
   const seed = flagNumber(flags, "seed", 1);
   const sampling = {
     iterations: flagNumber(flags, "iterations", 30),

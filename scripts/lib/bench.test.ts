@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { caseTable, failedCase, markdownTable, percentile, scannedRows, summarise } from "./bench";
+import type pg from "pg";
+
+import { caseTable, failedCase, markdownTable, percentile, runCase, scannedRows, summarise } from "./bench";
 
 describe("bench harness", () => {
   it("counts the rows every scan node reads, over all its loops, and names the sequential scans", () => {
@@ -58,5 +60,38 @@ describe("bench harness", () => {
     const table = caseTable([failed]);
     expect(table).toContain("| report cohort |");
     expect(table).toContain("failed: Transaction API error: expired");
+  });
+
+  it("still measures and explains the SQL of a case whose application function fails", async () => {
+    const plan = {
+      "Node Type": "Seq Scan",
+      "Relation Name": "Deadline",
+      "Actual Rows": 7,
+      "Actual Loops": 1,
+    };
+    const sent: string[] = [];
+    const pool = {
+      query: async (text: string) => {
+        sent.push(text);
+        if (text.startsWith("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)"))
+          return { rows: [{ "QUERY PLAN": [{ Plan: plan }] }] };
+        if (text.startsWith("EXPLAIN")) return { rows: [{ "QUERY PLAN": "Seq Scan on Deadline" }] };
+        return { rows: [{}, {}], rowCount: 2 };
+      },
+    } as unknown as pg.Pool;
+    const result = await runCase(
+      {
+        name: "report cohort",
+        app: () => Promise.reject(new Error("Invalid call:\nTransaction API error: expired")),
+        sql: { text: "SELECT 1" },
+      },
+      pool,
+      { iterations: 3, maxSeconds: 1, minSamples: 1 },
+    );
+    expect(result.error).toBe("app: Transaction API error: expired");
+    expect(result.app.samples).toBe(0);
+    expect(result.sql.samples).toBe(3);
+    expect(result).toMatchObject({ rowsOut: 2, rowsRead: 7, seqScans: [{ table: "Deadline", rows: 7 }] });
+    expect(sent.filter((text) => text === "SELECT 1")).toHaveLength(4);
   });
 });

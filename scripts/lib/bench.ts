@@ -55,9 +55,13 @@ export interface CaseResult {
 
 const NO_TIMINGS: Timings = { p50: Number.NaN, p95: Number.NaN, max: Number.NaN, samples: 0 };
 
-/** A case that failed: its first line of error, no figures. */
+/** The last line of an error's message (Prisma puts the cause there), shortened. */
+function reason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!.slice(0, 160);
+}
+
+/** A case that failed: its error, no figures. */
 export function failedCase(name: string, error: unknown): CaseResult {
-  const message = (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!;
   return {
     name,
     app: NO_TIMINGS,
@@ -68,7 +72,7 @@ export function failedCase(name: string, error: unknown): CaseResult {
     rowsRead: 0,
     seqScans: [],
     plans: [],
-    error: message.slice(0, 160),
+    error: reason(error),
   };
 }
 
@@ -213,7 +217,12 @@ export async function runCase(
       : Array.isArray(benchCase.sql)
         ? benchCase.sql
         : [benchCase.sql];
-  const app = await sample(benchCase.app, options);
+  // An application function that fails (a timeout at this size) still leaves its SQL to measure.
+  let appError: string | undefined;
+  const app = await sample(benchCase.app, options).catch((error: unknown) => {
+    appError = `app: ${reason(error)}`;
+    return NO_TIMINGS;
+  });
   let rowsOut = 0;
   const query = async (statement: Statement) => {
     const result = await pool.query(statement.text, statement.values ?? []);
@@ -237,6 +246,7 @@ export async function runCase(
     rowsRead: explained.reduce((sum, plan) => sum + plan.rows, 0),
     seqScans: mergeScans(explained.flatMap((plan) => plan.seqScans)),
     plans: explained.map((plan) => plan.text),
+    error: appError,
   };
 }
 
@@ -279,11 +289,16 @@ export function caseTable(results: CaseResult[]): string {
       count(result.rowsOut),
       count(result.rowsRead),
       count(result.rowsRead / Math.max(result.sql.p50 / 1000, 1e-6)),
-      result.error
-        ? `failed: ${result.error}`
-        : result.seqScans.length
+      [
+        result.seqScans.length
           ? result.seqScans.map((scan) => `${scan.table} ${count(scan.rows)}`).join(", ")
-          : "—",
+          : result.error
+            ? ""
+            : "—",
+        result.error ? `failed: ${result.error}` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
     ]),
     [0, 9],
   );
