@@ -70,7 +70,8 @@ function httpTable(results: HttpResult[], cases: CaseResult[], pages: HttpPage[]
     ],
     results.map((result) => {
       const page = pages.find((candidate) => candidate.path === result.path)!;
-      const sql = cases.find((candidate) => candidate.name === page.sqlCase)?.sql.p50;
+      const measured = cases.find((candidate) => candidate.name === page.sqlCase)?.sql.p50;
+      const sql = measured !== undefined && Number.isFinite(measured) ? measured : undefined;
       return [
         `${result.name} (${result.path.length > 48 ? `${result.path.slice(0, 45)}…` : result.path})`,
         ms(result.timings.p50),

@@ -4,7 +4,7 @@
 // response, as a browser receives it — and reads each page's first-load JavaScript from the build output: the
 // scripts its HTML loads, gzipped as they would travel. Figures only.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
@@ -202,12 +202,16 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult[]> {
     throw new Error(`no build in ${distDir()}: run without --no-build (or npm run build first)`);
   }
   const base = `http://127.0.0.1:${options.port}`;
+  // The server's own log (errors of pages that fail at this size) goes to a file, not between the figures.
+  const serverLog = path.join(logDir, "bench-server.log");
+  const logFd = openSync(serverLog, "w");
+  options.log(`next start on ${base} (its log: ${serverLog})`);
   const server = spawn(
     process.execPath,
     [nextBin(), "start", "-p", String(options.port), "-H", "127.0.0.1"],
     {
       env,
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", logFd, logFd],
     },
   );
   try {
@@ -238,5 +242,6 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult[]> {
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
+    closeSync(logFd);
   }
 }
