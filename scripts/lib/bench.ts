@@ -55,9 +55,10 @@ export interface CaseResult {
 
 const NO_TIMINGS: Timings = { p50: Number.NaN, p95: Number.NaN, max: Number.NaN, samples: 0 };
 
-/** The last line of an error's message (Prisma puts the cause there), shortened. */
+/** The first sentence of the last line of an error's message (Prisma puts the cause there). */
 function reason(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!.slice(0, 160);
+  const line = (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!;
+  return line.split(/(?<=[a-z0-9])\. /i)[0]!.slice(0, 120);
 }
 
 /** A case that failed: its error, no figures. */
