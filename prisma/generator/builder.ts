@@ -5,6 +5,8 @@ import { isWorkingDay } from "@/lib/calendar/rules";
 import { addDays, brusselsMidnight, type ISODate } from "@/lib/dates";
 import type { EmployerSize, NaceSection } from "@/lib/generated/prisma/enums";
 import { fieldErrorsFrom, type z } from "@/lib/validation";
+import type { InszRegistry } from "@/prisma/generator/insz";
+import type { GeneratorProfile } from "@/prisma/generator/model";
 import type { DemoLanguage, DemoRegion } from "@/prisma/generator/places";
 import { Rng, hashInts } from "@/prisma/generator/random";
 import type { MemberFileRows } from "@/prisma/generator/rows";
@@ -18,6 +20,23 @@ export interface StaffTeam {
   physicians: readonly string[];
 }
 
+/** A region's teams, and every coordinator of them with their team (members pick one at random). */
+export interface RegionStaff {
+  region: DemoRegion;
+  teams: readonly StaffTeam[];
+  coordinators: readonly { id: string; team: StaffTeam }[];
+  physicians: readonly string[];
+}
+
+export function regionStaff(region: DemoRegion, teams: readonly StaffTeam[]): RegionStaff {
+  return {
+    region,
+    teams,
+    coordinators: teams.flatMap((team) => team.coordinators.map((id) => ({ id, team }))),
+    physicians: teams.flatMap((team) => team.physicians),
+  };
+}
+
 export interface EmployerRef {
   id: string;
   name: string;
@@ -29,12 +48,16 @@ export interface BuildContext {
   seed: number;
   /** Nothing generated happens after this day (facts are dated yesterday at the latest). */
   today: ISODate;
-  teams: Readonly<Record<DemoRegion, StaffTeam>>;
+  teams: Readonly<Record<DemoRegion, RegionStaff>>;
+  /** How much history and coaching a file gets (model.ts, PROFILES). */
+  profile: GeneratorProfile;
   employers: Readonly<Record<DemoRegion, readonly EmployerRef[]>>;
   /** REFERRAL_RESPONSE_DAYS of the environment: a referral's default expected-response date. */
   referralResponseDays: number;
   /** INSZ numbers already taken (in the database or earlier in this run). */
-  usedInsz: Set<string>;
+  usedInsz: InszRegistry;
+  /** Members whose birth date moved because its INSZ serials were taken (counted for the summary). */
+  movedBirthDates?: number;
   /** UUIDv7 timestamp of member 0 (member i uses this + i). */
   idBaseMs: number;
   /** Prefix of Member.externalId ("G1-" for seed 1). */

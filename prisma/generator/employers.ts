@@ -4,7 +4,7 @@ import { addDays, type ISODate } from "@/lib/dates";
 import { ZCreateEmployerSchema } from "@/lib/employers/schemas";
 import type { EmployerSize } from "@/lib/generated/prisma/enums";
 import { makeKbo } from "@/lib/members/rules";
-import { midnightMs, GeneratorError, type EmployerRef, type StaffTeam } from "@/prisma/generator/builder";
+import { midnightMs, GeneratorError, type EmployerRef, type RegionStaff } from "@/prisma/generator/builder";
 import { REGION_SHARES, pickSector } from "@/prisma/generator/model";
 import { EMPLOYER_PATTERNS, LAST_NAMES, asciiLower } from "@/prisma/generator/names";
 import { PLACES, municipalityName, type DemoLanguage, type DemoRegion } from "@/prisma/generator/places";
@@ -42,7 +42,7 @@ export function buildEmployers(options: {
   seed: number;
   members: number;
   today: ISODate;
-  teams: Readonly<Record<DemoRegion, StaffTeam>>;
+  teams: Readonly<Record<DemoRegion, RegionStaff>>;
   usedKbo: Set<string>;
   idBaseMs: number;
 }): EmployerPool {
@@ -89,7 +89,7 @@ export function buildEmployers(options: {
         );
       }
       const input = result.data;
-      const author = teams[region].coordinators[i % teams[region].coordinators.length]!;
+      const author = teams[region].coordinators[i % teams[region].coordinators.length]!.id;
       const createdAt = new Date(
         midnightMs(addDays(today, -rng.int(1500, 3000))) + rng.int(8 * 60, 17 * 60) * 60_000,
       );

@@ -8,6 +8,8 @@ import { getDb } from "@/lib/db";
 import { loadMemberFile } from "@/lib/deadlines/refresh";
 import { computeDeadlines } from "@/lib/deadlines/rules";
 import { generateMembers, type GenerateResult } from "@/prisma/generator/generate";
+import { COORDINATORS_PER_TEAM, staffNeeded } from "@/prisma/generator/model";
+import { ensureStaff } from "@/prisma/generator/organisation";
 import { emptyMemberFileRows, type MemberFileRows, type RowTable } from "@/prisma/generator/rows";
 import { verifyMemberFile } from "@/prisma/generator/verify";
 import { TABLES } from "@/prisma/generator/writer";
@@ -146,13 +148,16 @@ describe("generateMembers on a fresh database", () => {
   });
 
   it("reads back as files that pass the application's rules", async () => {
-    const users = await sql<{ id: string; role: string }>(`SELECT id, role FROM "User"`);
+    const users = await sql<{ id: string; role: string; teamId: string }>(
+      `SELECT id, role, "teamId" FROM "User"`,
+    );
     const physicians = new Set(users.filter((u) => u.role === "ADVISING_PHYSICIAN").map((u) => u.id));
     const coordinators = new Set(users.filter((u) => u.role === "COORDINATOR").map((u) => u.id));
+    const teamOf = new Map(users.map((u) => [u.id, u.teamId]));
     const files = await loadFiles();
     expect(files).toHaveLength(MEMBERS);
     const problems = files.flatMap((file) =>
-      verifyMemberFile(file, { today: TODAY, referralResponseDays: 30, physicians, coordinators }),
+      verifyMemberFile(file, { today: TODAY, referralResponseDays: 30, physicians, coordinators, teamOf }),
     );
     expect(problems).toEqual([]);
   });
@@ -176,4 +181,29 @@ describe("generateMembers on a fresh database", () => {
       /already holds 300 members generated with seed 11/,
     );
   });
+});
+
+describe("staff for a large fund", () => {
+  it("comes in teams of a handful of coordinators with their physician, many per region, made once", async () => {
+    const staff = await ensureStaff(20_000, () => {});
+    const db = getDb();
+    for (const region of ["FLANDERS", "WALLONIA", "BRUSSELS", "GERMAN_SPEAKING"] as const) {
+      const need = staffNeeded(region, 20_000);
+      expect(staff[region].teams).toHaveLength(need.teams);
+      expect(staff[region].coordinators.length).toBeGreaterThanOrEqual(need.coordinators);
+      for (const team of staff[region].teams) {
+        const stored = await db.team.findUniqueOrThrow({ where: { id: team.teamId } });
+        expect(stored.region).toBe(region);
+        expect(team.coordinators.length).toBeGreaterThan(0);
+        expect(team.coordinators.length).toBeLessThanOrEqual(COORDINATORS_PER_TEAM);
+        expect(team.physicians.length).toBeGreaterThan(0);
+      }
+    }
+    expect(staff.FLANDERS.teams.length).toBe(8);
+    expect(await db.team.findUnique({ where: { name: "Team Vlaanderen 8" } })).not.toBeNull();
+    const users = await db.user.count();
+    const again = await ensureStaff(20_000, () => {});
+    expect(await db.user.count()).toBe(users);
+    expect(again.FLANDERS.coordinators).toEqual(staff.FLANDERS.coordinators);
+  }, 120_000);
 });

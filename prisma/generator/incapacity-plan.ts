@@ -2,7 +2,8 @@
 // some members, a relapse continuation per V4 or a separate period), their dates and end reasons, the age,
 // the diagnosis, and the progressive return (authorised activity) if there is one. Observed lengths are
 // drawn directly ("min(end, today) − start + 1", the cohort report's measure) and placed back from today.
-import { addDays, addYears, diffDays, type ISODate } from "@/lib/dates";
+// A profile with a history (model.ts, PROFILES) puts earlier, separate incapacities before them.
+import { addDays, addYears, diffDays, yearsBetween, type ISODate } from "@/lib/dates";
 import {
   AGE_55_SHARE,
   EARLIER_PERIOD_SHARE,
@@ -15,8 +16,10 @@ import {
   pickDiagnosis,
   pickEndReason,
   pickPrFate,
+  PROFILES,
+  type GeneratorProfile,
 } from "@/prisma/generator/model";
-import { clamp, weighted, type Rng } from "@/prisma/generator/random";
+import { clamp, geometric, weighted, type Rng } from "@/prisma/generator/random";
 import type { DiagnosisGroup } from "@/prisma/generator/texts";
 
 export type PlanSex = "F" | "M" | "X";
@@ -34,6 +37,8 @@ export interface PlannedPeriod {
   endDate: ISODate | null;
   endReason: EndReason | null;
   diagnosis: DiagnosisGroup;
+  /** V4: this period continues the one before it (a relapse). */
+  continuesPrevious: boolean;
 }
 
 export type PrFate = "FULL_RETURN" | "RUNNING" | "RELAPSE" | "PART_TIME" | "OTHER_END";
@@ -52,9 +57,15 @@ export interface IncapacityPlan {
   birthDate: ISODate;
   /** Chronological; the last one is the current (main) period. */
   periods: PlannedPeriod[];
-  /** The earlier period continues into the main one (V4), when there is an earlier one. */
+  /** The period before the main one continues into it (V4). */
   isRelapse: boolean;
   progressiveReturn: PlannedProgressiveReturn | null;
+  /** What the birth date must keep true (birthDateFits): the age band at the main period's start … */
+  age55: boolean;
+  /** … the member still under the pension age on this day (the main period's end, or today) … */
+  lastDay: ISODate;
+  /** … or exactly this date, for a period that ends on the eve of the pension. */
+  fixedBirthDate: ISODate | null;
 }
 
 type Factors = {
@@ -100,7 +111,15 @@ function maxAgeOn(lastDay: ISODate): number {
     : Math.min(65.95, 65 + diffDays("2025-02-01", lastDay) / 365.25 - 0.05);
 }
 
-export function planIncapacity(rng: Rng, today: ISODate, sex: PlanSex): IncapacityPlan {
+/** Years below the pension age over which members whose drawn age would pass it are spread. */
+const AGE_CAP_SPREAD = 2;
+
+export function planIncapacity(
+  rng: Rng,
+  today: ISODate,
+  sex: PlanSex,
+  profile: GeneratorProfile = PROFILES.default,
+): IncapacityPlan {
   const age55 = rng.chance(AGE_55_SHARE);
   const diagnosis = pickDiagnosis(rng);
   const burnout = diagnosis === "BURNOUT";
@@ -162,16 +181,22 @@ export function planIncapacity(rng: Rng, today: ISODate, sex: PlanSex): Incapaci
   // 3. Age on the start date: under the pension age on the last observed day; a retirement ends on the
   // eve of the pension.
   const maxAge = maxAgeOn(observedEnd) - length / 365.25;
-  const ageAtStart = age55
-    ? 55.01 + Math.max(0, Math.min(maxAge, 64.9) - 55.01) * rng.next() ** 1.5
-    : Math.min(pickYoungAge(rng) + rng.next(), maxAge);
+  let ageAtStart: number;
+  if (age55) ageAtStart = 55.01 + Math.max(0, Math.min(maxAge, 64.9) - 55.01) * rng.next() ** 1.5;
+  else {
+    ageAtStart = pickYoungAge(rng) + rng.next();
+    // Spread below the cap rather than on it: a cap shared by thousands of members would give them one birth
+    // date, more than its 500 INSZ serials.
+    if (ageAtStart > maxAge) ageAtStart = maxAge - AGE_CAP_SPREAD * rng.next();
+  }
   let birthDate = addDays(startDate, -Math.floor(ageAtStart * 365.25));
+  let fixedBirthDate: ISODate | null = null;
   if (endReason === "RETIREMENT" && endDate) {
     const pensionDay = addDays(endDate, 1);
     const born = [65, 66, 67]
       .map((age) => addYears(pensionDay, -age))
       .find((birth) => pensionDateOf(birth) === pensionDay);
-    if (born && addYears(born, 55) <= startDate) birthDate = born;
+    if (born && addYears(born, 55) <= startDate) birthDate = fixedBirthDate = born;
     else endReason = "OTHER";
   }
 
@@ -185,7 +210,13 @@ export function planIncapacity(rng: Rng, today: ISODate, sex: PlanSex): Incapaci
       }
     : null;
 
-  const main: PlannedPeriod = { startDate, endDate, endReason: endDate ? endReason : null, diagnosis };
+  const main: PlannedPeriod = {
+    startDate,
+    endDate,
+    endReason: endDate ? endReason : null,
+    diagnosis,
+    continuesPrevious: false,
+  };
   const periods: PlannedPeriod[] = [main];
 
   // 5. Some members had an earlier short period that ended with a full return: a relapse within the V4
@@ -202,8 +233,69 @@ export function planIncapacity(rng: Rng, today: ISODate, sex: PlanSex): Incapaci
         endDate: earlierEnd,
         endReason: "FULL_RETURN",
         diagnosis: isRelapse ? diagnosis : pickDiagnosis(rng),
+        continuesPrevious: false,
       });
+      main.continuesPrevious = isRelapse;
     } else isRelapse = false;
   }
-  return { birthDate, periods, isRelapse, progressiveReturn };
+  if (profile.history) addHistory(rng, profile.history, periods, birthDate);
+  return {
+    birthDate,
+    periods,
+    isRelapse,
+    progressiveReturn,
+    age55,
+    lastDay: endDate ?? today,
+    fixedBirthDate,
+  };
+}
+
+const pickHistoryEnd = weighted<EndReason>([
+  ["FULL_RETURN", 85],
+  ["PART_TIME_CONTINUED", 5],
+  ["DISMISSAL", 5],
+  ["OTHER", 5],
+]);
+
+/**
+ * Earlier incapacities, newest first going back in time: each ends well before the next one starts (beyond V4's
+ * 14 days, or 3 months after a period of more than a year), none before the member's 18th birthday.
+ */
+function addHistory(
+  rng: Rng,
+  history: NonNullable<GeneratorProfile["history"]>,
+  periods: PlannedPeriod[],
+  birthDate: ISODate,
+): void {
+  const count = geometric(rng.next(), history.meanPeriods);
+  const adult = addYears(birthDate, 18);
+  for (let i = 0; i < count; i++) {
+    const length = Math.round(clamp(rng.logNormal(history.medianDays, history.sigma), 7, history.maxDays));
+    const gap = length > 330 ? rng.int(100, 900) : rng.int(15, 900);
+    const end = addDays(periods[0]!.startDate, -gap);
+    const start = addDays(end, -(length - 1));
+    if (start < adult) break;
+    periods.unshift({
+      startDate: start,
+      endDate: end,
+      endReason: pickHistoryEnd(rng),
+      diagnosis: pickDiagnosis(rng),
+      continuesPrevious: false,
+    });
+  }
+}
+
+/**
+ * Whether a member born on `date` fits the plan as well as its own birth date does: the same age band at the
+ * main period's start, 18 or older at the first period, under the pension age on the last day in incapacity
+ * (member-file.ts moves a birth date whose INSZ serials are all taken to the nearest date that fits).
+ */
+export function birthDateFits(plan: IncapacityPlan, date: ISODate): boolean {
+  if (plan.fixedBirthDate) return date === plan.fixedBirthDate;
+  const main = plan.periods[plan.periods.length - 1]!;
+  return (
+    yearsBetween(date, main.startDate) >= 55 === plan.age55 &&
+    addYears(date, 18) <= plan.periods[0]!.startDate &&
+    pensionDateOf(date) > plan.lastDay
+  );
 }

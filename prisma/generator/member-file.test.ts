@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays, brusselsMidnight } from "@/lib/dates";
+import { addDays, brusselsMidnight, diffDays, yearsBetween } from "@/lib/dates";
 import { regionOfPostalCode } from "@/lib/members/rules";
 import { buildMemberFile } from "@/prisma/generator/member-file";
-import { SEED_000, SEED_004 } from "@/prisma/generator/model";
+import { birthDateFits, planIncapacity } from "@/prisma/generator/incapacity-plan";
+import { PROFILES, SEED_000, SEED_004, staffNeeded } from "@/prisma/generator/model";
 import { PLACES, type DemoRegion } from "@/prisma/generator/places";
 import type { MemberFileRows } from "@/prisma/generator/rows";
 import { cohortTable, fileDistributions, type CohortGroup } from "@/prisma/generator/stats";
@@ -75,6 +76,7 @@ describe("demo member files", () => {
       (f: MemberFileRows) => (f.member.postalCode = f.member.region === "WALLONIA" ? "9000" : "6000"),
       (f: MemberFileRows) =>
         (f.goals[0]!.createdAt = brusselsMidnight(addDays(f.trajectories[0]!.firstContactDate!, -1))),
+      (f: MemberFileRows) => (f.member.teamId = "00000000-0000-7000-8000-000000000000"),
     ];
     expect(verifyMemberFile(file, options)).toEqual([]);
     for (const breakIt of broken) {
@@ -142,6 +144,87 @@ describe("demo data distributions (2,000 files) against the seed figures", () =>
     expect.soft(Math.abs(shares.stopReason.HEALTH_NO_LONGER_ALLOWS! - 33.7)).toBeLessThan(8);
     expect.soft(Math.abs(shares.stopReason.RESUMED_FULLY! - 22.8)).toBeLessThan(7);
     expect.soft(Math.abs(shares.outcomeWithResult.BACK_AT_WORK! - 39.9)).toBeLessThan(10);
+  });
+});
+
+describe("birth dates whose INSZ serials are all taken", () => {
+  it("move to the nearest date that fits the file, which still passes the rules", () => {
+    const first = build(3, 200);
+    let moved = 0;
+    first.forEach((original, index) => {
+      // The same member again, with every serial of its birth date already taken.
+      const crowded = testContext(3);
+      const born = original.member.birthDate;
+      for (const sex of ["M", "F"]) while (crowded.usedInsz.take(born, sex, 1));
+      // A member who retires on the eve of the pension has exactly one birth date: it cannot move.
+      if (original.periods.at(-1)!.endReason === "RETIREMENT") {
+        expect(() => buildMemberFile(crowded, index)).toThrow(/no free INSZ serial left/);
+        return;
+      }
+      const file = buildMemberFile(crowded, index);
+      moved++;
+      expect(verifyMemberFile(file, { ...options, ...testStaff(crowded) })).toEqual([]);
+      expect(file.member.birthDate).not.toBe(born);
+      expect(crowded.movedBirthDates).toBe(1);
+      expect(Math.abs(diffDays(born, file.member.birthDate))).toBeLessThan(30);
+      // The same member otherwise: same periods, same age band at the start.
+      expect(file.periods.map((p) => p.startDate)).toEqual(original.periods.map((p) => p.startDate));
+      const start = file.periods.at(-1)!.startDate;
+      expect(yearsBetween(file.member.birthDate, start) >= 55).toBe(yearsBetween(born, start) >= 55);
+    });
+    expect(moved).toBeGreaterThan(185);
+  }, 30_000);
+
+  it("are judged by what the plan needs: its own birth date fits, one that breaks it does not", () => {
+    const plans = Array.from({ length: 3000 }, (_, index) => {
+      const rng = new Rng(index + 1);
+      return planIncapacity(rng, TEST_TODAY, index % 2 ? "F" : "M", PROFILES.target);
+    });
+    expect(plans.every((plan) => birthDateFits(plan, plan.birthDate))).toBe(true);
+    // A date that breaks the plan (an 18-year-old too young for the first period) does not fit.
+    const plan = plans.find((p) => !p.fixedBirthDate)!;
+    expect(birthDateFits(plan, addDays(plan.periods[0]!.startDate, -3000))).toBe(false);
+    // Past the pension age on the last day in incapacity, or in the other age band: neither fits.
+    expect(birthDateFits(plan, addDays(plan.lastDay, -Math.round(70 * 365.25)))).toBe(false);
+    const start = plan.periods.at(-1)!.startDate;
+    const otherBand = addDays(start, -Math.round((plan.age55 ? 40 : 58) * 365.25));
+    expect(birthDateFits(plan, otherBand)).toBe(false);
+  });
+});
+
+describe("the target profile (issue 12)", () => {
+  const context = testContext(5, TEST_TODAY, PROFILES.target);
+  const target = Array.from({ length: 1500 }, (_, index) => buildMemberFile(context, index));
+  const perMember = (rows: (file: MemberFileRows) => number) =>
+    target.reduce((sum, file) => sum + rows(file), 0) / target.length;
+
+  it("gives about 2 periods and 10 trajectory contacts per member", () => {
+    expect(perMember((file) => file.periods.length)).toBeGreaterThan(1.8);
+    expect(perMember((file) => file.periods.length)).toBeLessThan(2.3);
+    const contacts = perMember((file) => file.contacts.filter((contact) => contact.trajectoryId).length);
+    expect(contacts).toBeGreaterThan(8.5);
+    expect(contacts).toBeLessThan(12);
+    // Earlier incapacities that reached week 10 have their questionnaire, as the current one does.
+    const earlierWithQuestionnaire = target.filter((file) =>
+      file.questionnaires.some(
+        (q) => q.periodId !== file.periods.at(-1)!.id && !file.periods.at(-1)!.relapseOfId,
+      ),
+    );
+    expect(earlierWithQuestionnaire.length).toBeGreaterThan(50);
+  });
+
+  it("passes the application's rules, with members spread over the teams of their region", () => {
+    const staff = { ...options, ...testStaff(context) };
+    expect(target.flatMap((file) => verifyMemberFile(file, staff))).toEqual([]);
+    const teams = new Set(target.map((file) => file.member.teamId));
+    expect(teams.size).toBe(8);
+  });
+
+  it("needs teams of a handful of coordinators, many per region", () => {
+    const flanders = staffNeeded("FLANDERS", 500_000);
+    expect(flanders).toEqual({ coordinators: 1200, teams: 200, physicians: 200 });
+    expect(staffNeeded("GERMAN_SPEAKING", 2000)).toEqual({ coordinators: 1, teams: 1, physicians: 1 });
+    expect(staffNeeded("WALLONIA", 2000)).toEqual({ coordinators: 3, teams: 1, physicians: 1 });
   });
 });
 

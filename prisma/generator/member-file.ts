@@ -3,7 +3,7 @@
 // (V7), the physician's assessments (V8), a trajectory for some, authorised activities, and finally the
 // deadline engine's output for the whole file (lib/deadlines/rules.ts), stored 1:1 in the Deadline table.
 import { ZAssessCapacitySchema } from "@/lib/capacity/schemas";
-import { addDays, addMonths, maxDate, minDate, type ISODate } from "@/lib/dates";
+import { addDays, addMonths, diffDays, maxDate, minDate, type ISODate } from "@/lib/dates";
 import { computeDeadlines, REGIME_RULES, type MemberFile } from "@/lib/deadlines/rules";
 import { classifyRelapse, questionnaireDueDate, regimeOf } from "@/lib/incapacity/rules";
 import {
@@ -12,11 +12,11 @@ import {
   ZQuestionnaireUpdateSchema,
   ZRegisterPeriodSchema,
 } from "@/lib/incapacity/schemas";
-import { makeInsz, normaliseInsz, searchNameOf } from "@/lib/members/rules";
+import { normaliseInsz, searchNameOf } from "@/lib/members/rules";
 import { ZCreateMemberSchema } from "@/lib/members/schemas";
 import { buildActivities } from "@/prisma/generator/activities";
-import { FileBuilder, workingDayNear, type BuildContext } from "@/prisma/generator/builder";
-import { planIncapacity, type IncapacityPlan } from "@/prisma/generator/incapacity-plan";
+import { FileBuilder, GeneratorError, workingDayNear, type BuildContext } from "@/prisma/generator/builder";
+import { birthDateFits, planIncapacity, type IncapacityPlan } from "@/prisma/generator/incapacity-plan";
 import {
   intoEpisode,
   periodOn,
@@ -44,7 +44,13 @@ import {
 } from "@/prisma/generator/places";
 import { Rng, hashInts, weighted } from "@/prisma/generator/random";
 import { emptyMemberFileRows, type MemberFileRows, type PeriodRow } from "@/prisma/generator/rows";
-import { CERTIFICATE, LIMITATIONS, MEDICAL_NOTES, limitationProfileOf } from "@/prisma/generator/texts";
+import {
+  CERTIFICATE,
+  LIMITATIONS,
+  MEDICAL_NOTES,
+  limitationProfileOf,
+  type DiagnosisGroup,
+} from "@/prisma/generator/texts";
 import {
   addQuestionnaireHelpContact,
   addTask,
@@ -72,20 +78,37 @@ function languageOf(region: DemoRegion, rng: Rng): DemoLanguage {
   }
 }
 
-/** An INSZ not used yet: odd serial for men, even for women (as the register assigns them). */
-function uniqueInsz(context: BuildContext, rng: Rng, birthDate: ISODate, sex: string): string {
-  let serial = rng.int(1, 996);
-  if (sex === "M" && serial % 2 === 0) serial++;
-  if (sex === "F" && serial % 2 === 1) serial++;
-  for (let attempt = 0; attempt < 500; attempt++) {
-    const insz = makeInsz(birthDate, serial);
-    if (!context.usedInsz.has(insz)) {
-      context.usedInsz.add(insz);
-      return insz;
+/** How far a birth date may move when its INSZ serials are all taken. */
+const MAX_BIRTH_DATE_SHIFT = 400;
+
+/**
+ * An INSZ not used yet: odd serial for men, even for women (as the register assigns them). A birth day has
+ * about 500 serials per sex; when they are all taken (a million members), the birth date moves to the nearest
+ * day that fits the member's file just as well (birthDateFits).
+ */
+function uniqueInsz(
+  context: BuildContext,
+  rng: Rng,
+  plan: IncapacityPlan,
+  sex: string,
+): { insz: string; birthDate: ISODate } {
+  const start = rng.int(1, 996);
+  for (let shift = 0; shift <= MAX_BIRTH_DATE_SHIFT; shift++) {
+    const dates = shift
+      ? [addDays(plan.birthDate, shift), addDays(plan.birthDate, -shift)]
+      : [plan.birthDate];
+    for (const birthDate of dates) {
+      if (shift && !birthDateFits(plan, birthDate)) continue;
+      const insz = context.usedInsz.take(birthDate, sex, start);
+      if (!insz) continue;
+      if (shift) context.movedBirthDates = (context.movedBirthDates ?? 0) + 1;
+      return { insz, birthDate };
     }
-    serial = serial + 2 > 997 ? (serial % 2) + 2 : serial + 2;
   }
-  throw new Error(`no free INSZ serial left for birth date ${birthDate}`);
+  throw new GeneratorError(
+    `no free INSZ serial left for birth date ${plan.birthDate} nor for any date within ` +
+      `${MAX_BIRTH_DATE_SHIFT} days that fits the member's file`,
+  );
 }
 
 function houseNumber(rng: Rng, language: DemoLanguage): string {
@@ -107,9 +130,12 @@ export function buildMemberFile(context: BuildContext, index: number): MemberFil
   const rowsWithoutMember = emptyMemberFileRows();
   const rows = rowsWithoutMember as MemberFileRows;
   const b = new FileBuilder(context, index, language, rows, rng);
-  const team = context.teams[region];
-  const coordinatorId = rng.pick(team.coordinators);
-  const physicianId = rng.pick(team.physicians);
+  // A coordinator of the region; the member belongs to their team and to that team's advising physician.
+  const staff = context.teams[region];
+  const coordinator = rng.pick(staff.coordinators);
+  const team = coordinator.team;
+  const coordinatorId = coordinator.id;
+  const physicianId = rng.pick(team.physicians.length ? team.physicians : staff.physicians);
 
   // --- Identity --------------------------------------------------------------------------------------
   const sex = pickSex(rng);
@@ -127,9 +153,9 @@ export function buildMemberFile(context: BuildContext, index: number): MemberFil
       : null;
   const workType = statute === "UNEMPLOYED" ? null : rng.chance(0.53) ? "MANUAL" : "INTELLECTUAL";
   const referenceWeeklyHours = isEmployee ? pickReferenceHours(rng) : 38;
-  const plan: IncapacityPlan = planIncapacity(rng, context.today, sex);
-  const birthDate = plan.birthDate;
-  const insz = uniqueInsz(context, rng, birthDate, sex);
+  const plan: IncapacityPlan = planIncapacity(rng, context.today, sex, context.profile);
+  const { insz, birthDate } = uniqueInsz(context, rng, plan, sex);
+  plan.birthDate = birthDate;
   const email = rng.chance(0.65)
     ? `${asciiLower(firstName)}.${asciiLower(lastName)}${rng.chance(0.4) ? rng.int(1, 99) : ""}@example.com`
     : "";
@@ -199,7 +225,7 @@ export function buildMemberFile(context: BuildContext, index: number): MemberFil
         endDate: "",
         endReason: "",
         declarationDate,
-        continuePrevious: plan.isRelapse && previous !== null,
+        continuePrevious: planned.continuesPrevious && previous !== null,
         diagnosisGroup,
         certificateContent: b.pickText(CERTIFICATE[diagnosisGroup]),
       },
@@ -210,7 +236,11 @@ export function buildMemberFile(context: BuildContext, index: number): MemberFil
       // V4: the same rule the registration form applies decides whether this continues the previous period.
       const root = rows.periods.find((period) => period.id === (previous.relapseOfId ?? previous.id))!;
       const verdict = classifyRelapse(previous, planned.startDate, root.startDate);
-      b.check(verdict.isContinuation === plan.isRelapse, "relapse plan disagrees with V4", verdict);
+      b.check(
+        verdict.isContinuation === planned.continuesPrevious,
+        "relapse plan disagrees with V4",
+        verdict,
+      );
       if (verdict.isContinuation && input.continuePrevious) relapseOfId = previous.id;
     }
     const periodCreatedAt = b.stamp(declarationDate);
@@ -302,6 +332,7 @@ export function buildMemberFile(context: BuildContext, index: number): MemberFil
     }
   }
   buildActivities(b, state, trajectory);
+  buildHistory(b, state);
 
   // --- Deadlines: the engine's output for the file, 1:1 -----------------------------------------------------
   for (const deadline of computeDeadlines(memberFileOf(rows))) {
@@ -364,6 +395,30 @@ export function memberFileOf(rows: MemberFileRows): MemberFile {
         })),
     })),
   };
+}
+
+/** Shortest earlier incapacity that reaches week 10 and so gets a questionnaire (V7) and maybe assessments. */
+const HISTORY_FOLLOW_UP_DAYS = 60;
+
+/**
+ * The earlier, separate incapacities of a profile with a history (model.ts, PROFILES): those that lasted into
+ * week 10 got their questionnaire, and from month 4 the physician's assessments, as the current one does.
+ */
+function buildHistory(b: FileBuilder, state: FileState): void {
+  const current = new Set(state.episode.periods);
+  for (const period of b.rows.periods) {
+    if (current.has(period) || !period.endDate) continue;
+    if (diffDays(period.startDate, period.endDate) + 1 < HISTORY_FOLLOW_UP_DAYS) continue;
+    const episode: Episode = { root: period, periods: [period], main: period, end: period.endDate };
+    const earlier: FileState = {
+      member: state.member,
+      plan: { ...state.plan, progressiveReturn: null },
+      episode,
+      consents: [],
+    };
+    buildQuestionnaire(b, earlier);
+    buildAssessments(b, earlier, null, null);
+  }
 }
 
 /** V7: the questionnaire in week 10, due 14 days later; help offered when it does not come back. */
@@ -514,7 +569,7 @@ function buildAssessments(
     const before = planned.filter((a) => a.date < pr.startDate);
     if (before.length) before[before.length - 1]!.category = 4;
   }
-  const profile = limitationProfileOf(plan.periods[plan.periods.length - 1]!.diagnosis);
+  const profile = limitationProfileOf(episode.main.diagnosisGroup as DiagnosisGroup);
   for (const assessment of planned) {
     const period = periodOn(episode, assessment.date)!;
     const nextReview = addMonths(assessment.date, reviewMonths(assessment.category, rng));

@@ -364,7 +364,72 @@ export const pickAdjustmentType = weighted<AdjustmentType>([
   ["OTHER", 3],
 ]);
 
+// ---------------------------------------------------------------------------------------------------------
+// Organisation
+// ---------------------------------------------------------------------------------------------------------
+
 /** Coordinators: members per coordinator (caseload) when extra coordinators are created. */
 export const CASELOAD_PER_COORDINATOR = 250;
 /** Members per advising physician. */
 export const MEMBERS_PER_PHYSICIAN = 1500;
+/**
+ * A team is a handful of coordinators with their advising physician, not a region: a region gets as many teams
+ * as its coordinators need (the demo team first, then "Team Vlaanderen 2", …).
+ */
+export const COORDINATORS_PER_TEAM = 6;
+
+/** How many coordinators, physicians and teams a region needs for its share of `members`. */
+export function staffNeeded(
+  region: DemoRegion,
+  members: number,
+): { coordinators: number; physicians: number; teams: number } {
+  const regionMembers = Math.ceil(members * REGION_SHARES[region]);
+  const coordinators = Math.max(1, Math.ceil(regionMembers / CASELOAD_PER_COORDINATOR));
+  const teams = Math.ceil(coordinators / COORDINATORS_PER_TEAM);
+  // At least one physician per team: a team is a handful of coordinators and their advising physician.
+  const physicians = Math.max(teams, Math.ceil(regionMembers / MEMBERS_PER_PHYSICIAN));
+  return { coordinators, physicians, teams };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Profiles
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * What differs between the data sets the generator can make. `default` follows the reference studies above
+ * (the generator tests compare it with them). `target` is the load a large fund puts on the database (issue
+ * 12): members with a history of earlier incapacities (about 2 periods each) and most files in intensive
+ * coaching (about 10 contacts per member, 5 million at 500,000 members). Both go through the same schemas
+ * and rules; only the amounts change.
+ */
+export interface GeneratorProfile {
+  name: "default" | "target";
+  /**
+   * Earlier incapacities, separate from the current one and each other (gaps beyond V4's relapse window),
+   * besides the one earlier period (or relapse) every profile has: their count (geometric, this mean) and
+   * observed length in days (log-normal). Those long enough get their questionnaire and assessments.
+   */
+  history: { meanPeriods: number; medianDays: number; sigma: number; maxDays: number } | null;
+  trajectoryChance: { withProgressiveReturn: number; other: number };
+  /** Contacts after the first one: geometric with a mean, or one every so many days of coaching. */
+  contacts: { mean: number } | { everyDays: number; max: number };
+}
+
+export const PROFILES: Readonly<Record<GeneratorProfile["name"], GeneratorProfile>> = {
+  default: {
+    name: "default",
+    history: null,
+    trajectoryChance: TRAJECTORY_CHANCE,
+    contacts: { mean: EXTRA_CONTACTS_MEAN },
+  },
+  target: {
+    name: "target",
+    history: { meanPeriods: 0.95, medianDays: 45, sigma: 0.9, maxDays: 540 },
+    trajectoryChance: { withProgressiveReturn: 0.85, other: 0.62 },
+    contacts: { everyDays: 9, max: 60 },
+  },
+};
+
+export function isProfileName(name: string): name is GeneratorProfile["name"] {
+  return Object.hasOwn(PROFILES, name);
+}

@@ -115,6 +115,12 @@ export function weighted<T>(table: WeightTable<T>): (rng: Rng) => T {
   };
 }
 
+/** Geometric number of events with the given mean (inverse transform of one uniform). */
+export function geometric(u: number, mean: number): number {
+  const p = 1 / (1 + mean);
+  return Math.floor(Math.log(1 - u) / Math.log(1 - p));
+}
+
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }

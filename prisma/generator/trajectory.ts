@@ -37,12 +37,10 @@ import { workingDayNear, type FileBuilder } from "@/prisma/generator/builder";
 import type { FileState } from "@/prisma/generator/member-info";
 import {
   DECLINED_SHARE,
-  EXTRA_CONTACTS_MEAN,
   PHYSICIAN_INITIATIVE_SHARE,
   PLAN,
   REFERRAL_IN_TRAJECTORY_SHARE,
   REFERRED_OUT_SHARE,
-  TRAJECTORY_CHANCE,
   TRAJECTORY_MEDIAN_DAYS,
   pickAdjustmentType,
   pickContactChannel,
@@ -52,7 +50,7 @@ import {
   pickOtherStopReason,
   pickRefusalReason,
 } from "@/prisma/generator/model";
-import { clamp, weighted } from "@/prisma/generator/random";
+import { clamp, geometric, weighted } from "@/prisma/generator/random";
 import type { ConsentRow, TrajectoryRow } from "@/prisma/generator/rows";
 import {
   ADJUSTMENT_DESCRIPTION,
@@ -88,7 +86,8 @@ export function planTrajectory(b: FileBuilder, state: FileState): TrajectoryPlan
   const { rng } = b;
   const main = episode.main;
   const pr = plan.progressiveReturn;
-  if (!rng.chance(pr ? TRAJECTORY_CHANCE.withProgressiveReturn : TRAJECTORY_CHANCE.other)) return null;
+  const chance = b.context.profile.trajectoryChance;
+  if (!rng.chance(pr ? chance.withProgressiveReturn : chance.other)) return null;
   const isPhysician = rng.chance(PHYSICIAN_INITIATIVE_SHARE);
   // A physician refers after the first assessment (month 4); a member may ask at any time.
   const from = maxDate(
@@ -369,7 +368,7 @@ export function buildTrajectory(b: FileBuilder, state: FileState, plan: Trajecto
     pickInPersonChannel(rng),
     b.pickText(CONTACT_SUMMARY.first),
   );
-  const extra = geometric(rng.next(), EXTRA_CONTACTS_MEAN);
+  const extra = extraContacts(b, firstContact, windowEnd);
   const contactDates: ISODate[] = [];
   for (let i = 0; i < extra; i++) {
     const date = workingDayNear(
@@ -430,10 +429,13 @@ export function buildTrajectory(b: FileBuilder, state: FileState, plan: Trajecto
   return row;
 }
 
-/** Geometric number of events with the given mean (inverse transform of one uniform). */
-function geometric(u: number, mean: number): number {
-  const p = 1 / (1 + mean);
-  return Math.floor(Math.log(1 - u) / Math.log(1 - p));
+/** How many contacts follow the first one: geometric around a mean, or about one every N days of coaching. */
+function extraContacts(b: FileBuilder, firstContact: ISODate, windowEnd: ISODate): number {
+  const model = b.context.profile.contacts;
+  const u = b.rng.next();
+  if ("mean" in model) return geometric(u, model.mean);
+  const expected = Math.max(0, diffDays(firstContact, windowEnd)) / model.everyDays;
+  return Math.min(model.max, Math.round(expected * (0.5 + u)));
 }
 
 function addContact(

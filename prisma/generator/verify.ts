@@ -31,6 +31,8 @@ export interface VerifyOptions {
   /** User ids by role, when known (the database test knows them). */
   physicians?: ReadonlySet<string>;
   coordinators?: ReadonlySet<string>;
+  /** Each coordinator's team, when known: a member belongs to their coordinator's team. */
+  teamOf?: ReadonlyMap<string, string>;
 }
 
 const LANGUAGES: Record<string, readonly string[]> = {
@@ -61,6 +63,8 @@ export function verifyMemberFile(file: MemberFileRows, options: VerifyOptions): 
   if (member.searchName !== searchNameOf(member.firstName, member.lastName)) fail("searchName out of date");
   if (!member.coordinatorId || (options.coordinators && !options.coordinators.has(member.coordinatorId)))
     fail("member without a coordinator of the team");
+  else if (options.teamOf && options.teamOf.get(member.coordinatorId) !== member.teamId)
+    fail("member outside their coordinator's team", member.teamId);
 
   // Periods (V1, V2, V4).
   const periods = [...file.periods].sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
