@@ -1,7 +1,9 @@
 // What needs the coordinator now: overdue items and this week's deadlines (each with the reason it exists),
 // follow-ups and tasks, each linking to the member's file.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { DoneButton } from "@/components/caseload/done-button";
 import { Badge } from "@/components/ui/badge";
@@ -9,7 +11,6 @@ import { Card } from "@/components/ui/card";
 import type { TodayItem } from "@/lib/caseload/queries";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 /** Items shown per group; the rest is one click away in the caseload, filtered. */
 const PANEL_LIMIT = 10;
@@ -18,7 +19,7 @@ type Variant = "DEFAULT" | "MEMBER_REQUEST" | "SELF_EMPLOYED" | "SET_REVIEW" | "
 
 export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale: ReasonLocale }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   // Most recently overdue first: a long tail of old items must not bury what just slipped.
   const overdue = items.filter((item) => item.isOverdue).sort((a, b) => (a.dueDate < b.dueDate ? 1 : -1));
   const thisWeek = items.filter((item) => !item.isOverdue);
@@ -66,7 +67,7 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
                     <Link href={`/members/${item.memberId}`}>{item.memberName}</Link>
                   ) : null}
                   {item.memberName ? " · " : ""}
-                  {t("caseload.today.due", { date: format.dateTime(dayDate(item.dueDate), DAY_FORMAT) })}{" "}
+                  {t("caseload.today.due", { date: format.date(item.dueDate) })}{" "}
                   {item.isOverdue ? <Badge tone="danger">{t("enums.deadlineStatus.OVERDUE")}</Badge> : null}
                 </p>
               </div>

@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import {
@@ -9,7 +11,6 @@ import {
   workFraction,
 } from "@/lib/activities/rules";
 import type { ActivityScreen } from "@/lib/medical/queries";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 const LATENESS_TONE: Record<string, BadgeTone> = {
   ON_TIME: "success",
@@ -31,8 +32,8 @@ export async function ActivityRequestFacts({
   today: string;
 }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const date = (iso: string) => format.date(iso);
   const hours = (value: number) => format.number(value, "decimal2");
   const fraction = workFraction(activity.requestedWeeklyHours, activity.referenceWeeklyHours);
   const effect = benefitEffect(fraction);

@@ -2,7 +2,9 @@
 // (V13) and benefit effect (V17), and the physician's decision once made — hours, validity, review and
 // conditions, never the medical reasoning behind it.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { ActionDialog } from "@/components/member-file/action-dialog";
 import {
@@ -41,7 +43,7 @@ export async function ActivitiesSection({
   trajectoryId,
 }: SectionProps & { file: Pick<MemberFileView, "activities" | "periods">; trajectoryId: string | null }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   const day = await getDayFormatter();
   const activities = [...file.activities].reverse();
   const hasOpenPeriod = file.periods.some((p) => !p.endDate);

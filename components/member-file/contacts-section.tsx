@@ -1,6 +1,8 @@
 // Contacts, newest first, each with its corrections; own contacts editable for 24 hours, afterwards (or for a
 // colleague's contact) a correction is appended and the original kept. The quick-log is in the file's header.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { DoneButton } from "@/components/caseload/done-button";
 import { CorrectContactForm, EditContactForm } from "@/components/contacts/contact-forms";
@@ -20,14 +22,14 @@ export async function ContactsSection({
   today,
 }: SectionProps & { file: Pick<MemberFileView, "contacts"> }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   const day = await getDayFormatter();
   const now = new Date();
   const originals = file.contacts.filter((c) => !c.correctsId).reverse();
   const correctionsOf = (id: string) => file.contacts.filter((c) => c.correctsId === id);
 
   const item = (contact: (typeof originals)[number]) => {
-    const when = format.dateTime(contact.occurredAt, "dateTime");
+    const when = format.dateTime(contact.occurredAt);
     const followUp = fromDbDate(contact.followUpDate);
     const isMine = contact.author.id === access.userId;
     return (
@@ -115,7 +117,7 @@ export async function ContactsSection({
             <p className="font-medium">
               {t("memberFile.contacts.correctionBy", {
                 name: correction.author.name,
-                when: format.dateTime(correction.createdAt, "dateTime"),
+                when: format.dateTime(correction.createdAt),
               })}
             </p>
             <p className="whitespace-pre-line">{correction.summary}</p>

@@ -3,7 +3,9 @@
 // follow the week-10 questionnaire (sent, returned, help offered — V7).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+
+import { useFormat } from "@/lib/i18n/use-format";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
@@ -14,7 +16,7 @@ import { useDone } from "@/components/member-file/done-context";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DAY_FORMAT, dayDate, isISODate, todayInBrussels } from "@/lib/dates";
+import { isISODate, todayInBrussels } from "@/lib/dates";
 import { IncapacityEndReason } from "@/lib/generated/prisma/enums";
 import {
   endPeriodAction,
@@ -42,7 +44,7 @@ function useEndReasons() {
 export function RegisterPeriodForm({ memberId, onDone }: { memberId: string; onDone?: () => void }) {
   const t = useTranslations();
   const done = useDone(onDone);
-  const format = useFormatter();
+  const format = useFormat();
   const endReasons = useEndReasons();
   const [proposal, setProposal] = useState<RelapseProposal | null>(null);
   const asked = useRef<string | null>(null);
@@ -69,7 +71,7 @@ export function RegisterPeriodForm({ memberId, onDone }: { memberId: string; onD
     setProposal(next);
     form.setValue("continuePrevious", Boolean(next?.verdict.isContinuation));
   };
-  const day = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const day = (iso: string) => format.date(iso);
   const verdict = proposal?.verdict;
 
   return (

@@ -1,12 +1,14 @@
 // One timeline of everything that happened in the file and everything still due (with the deadline engine's
 // reason), newest first. Sentences are built from codes and dates only; contact summaries come from the
 // contacts the coordinator may read. Never medical content: the file query does not return it.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { workFraction } from "@/lib/activities/rules";
-import { DAY_FORMAT, dayDate, type ISODate } from "@/lib/dates";
+import { type ISODate } from "@/lib/dates";
 import type { DeadlineView, MemberFileView, TimelineEntry } from "@/lib/timeline/queries";
 import { buildFileTimeline } from "@/lib/timeline/rules";
 
@@ -20,8 +22,8 @@ export const STATUS_TONE: Record<string, BadgeTone> = {
 
 export async function Timeline({ file, today }: { file: MemberFileView; today: ISODate }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const day = (iso: string) => format.date(iso);
   const contacts = new Map(file.contacts.map((c) => [c.id, c]));
   const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 

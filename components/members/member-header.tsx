@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { Badge } from "@/components/ui/badge";
 import type { MemberHeader } from "@/lib/members/queries";
@@ -6,14 +8,8 @@ import type { MemberHeader } from "@/lib/members/queries";
 /** Identity, age, statute, employer, phase and day count, category and coordinator of a member. */
 export async function MemberHeaderCard({ header }: { header: MemberHeader }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (value: string) =>
-    format.dateTime(new Date(`${value}T00:00:00Z`), {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    });
+  const format = await getFormat();
+  const date = (value: string) => format.date(value);
   const { incapacity } = header;
   return (
     <section

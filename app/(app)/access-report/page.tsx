@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Input, Select } from "@/components/ui/input";
@@ -26,7 +28,7 @@ export default async function AccessReportPage({
   const [t, tValidation, format] = await Promise.all([
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZAccessReportFilterSchema, raw);
@@ -96,7 +98,7 @@ export default async function AccessReportPage({
           <TBody>
             {page.items.map((row) => (
               <TR key={row.id} data-testid="access-row">
-                <TD className="whitespace-nowrap">{format.dateTime(row.openedAt, "dateTime")}</TD>
+                <TD className="whitespace-nowrap">{format.dateTime(row.openedAt)}</TD>
                 <TD>
                   {row.user.name}
                   <span className="block text-xs text-slate-600">
@@ -109,7 +111,7 @@ export default async function AccessReportPage({
                   <span className="block text-xs text-slate-600">{row.member.teamName}</span>
                 </TD>
                 <TD className="max-w-md break-words">{row.purpose}</TD>
-                <TD className="whitespace-nowrap">{format.dateTime(row.expiresAt, "dateTime")}</TD>
+                <TD className="whitespace-nowrap">{format.dateTime(row.expiresAt)}</TD>
               </TR>
             ))}
           </TBody>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { SecondFactorRequired } from "@/components/medical/second-factor-required";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -12,7 +14,7 @@ import { KeysetPagination } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { canOnceVerified } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
+import { todayInBrussels } from "@/lib/dates";
 import { reasonFor } from "@/lib/deadlines/reasons";
 import { countQueueItems, findQueueItems, findRegionTeams, type QueueItem } from "@/lib/queue/queries";
 import { urgencyOf, type Urgency } from "@/lib/queue/rules";
@@ -60,7 +62,7 @@ export default async function QueuePage({
       </>
     );
   }
-  const [tValidation, format] = await Promise.all([getTranslations("validation"), getFormatter()]);
+  const [tValidation, format] = await Promise.all([getTranslations("validation"), getFormat()]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZQueueFilterSchema, raw);
   const errors = translateFieldErrors(fieldErrors, tValidation);
@@ -72,7 +74,7 @@ export default async function QueuePage({
   ]);
   const { cursor: _cursor, ...active } = filter;
   const { kind: _kind, ...withoutKind } = active;
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const date = (iso: string) => format.date(iso);
   const locale = user.locale;
 
   const reason = (item: QueueItem): string => {

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -19,7 +21,7 @@ export async function generateMetadata() {
 export default async function SecurityPage() {
   const user = await requirePermission("account.security");
   const t = await getTranslations("mfa");
-  const format = await getFormatter();
+  const format = await getFormat();
   const state = await getOwnSecondFactor(user);
   const roleLabel = (await getTranslations("enums.role"))(user.role);
   return (
@@ -36,7 +38,7 @@ export default async function SecurityPage() {
             state.status === "on"
               ? {
                   status: "on",
-                  enabledAt: format.dateTime(state.enabledAt, "dateTime"),
+                  enabledAt: format.dateTime(state.enabledAt),
                   recoveryCodesLeft: state.recoveryCodesLeft,
                 }
               : state

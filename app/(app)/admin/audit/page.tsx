@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Input, Select } from "@/components/ui/input";
@@ -35,7 +37,7 @@ export default async function AuditPage({
   const [t, tValidation, format] = await Promise.all([
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZAuditFilterSchema, raw);
@@ -100,7 +102,7 @@ export default async function AuditPage({
           <TBody>
             {page.items.map((event) => (
               <TR key={event.id} data-testid="audit-row">
-                <TD className="whitespace-nowrap">{format.dateTime(event.occurredAt, "dateTime")}</TD>
+                <TD className="whitespace-nowrap">{format.dateTime(event.occurredAt)}</TD>
                 <TD>
                   {event.actorEmail ?? t("admin.audit.system")}
                   {event.actorRole ? (

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -25,7 +27,7 @@ export default async function UsersPage({
   const [t, tValidation, format] = await Promise.all([
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZUserListFilterSchema, raw);
@@ -110,9 +112,7 @@ export default async function UsersPage({
                     {user.isActive ? t("admin.users.active") : t("admin.users.inactive")}
                   </Badge>
                 </TD>
-                <TD>
-                  {user.lastLoginAt ? format.dateTime(user.lastLoginAt, "dateTime") : t("admin.users.never")}
-                </TD>
+                <TD>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t("admin.users.never")}</TD>
               </TR>
             ))}
           </TBody>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import type { ReportFormat } from "@/components/reports/number-cell";
 import { PrintButton } from "@/components/ui/print-button";
@@ -11,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { DAY_FORMAT, dayDate, MONTH_FORMAT, todayInBrussels } from "@/lib/dates";
+import { todayInBrussels } from "@/lib/dates";
 import { REPORT_DEFINITIONS, REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
 import { getFilterNames, getReport, getReportFilterOptions } from "@/lib/reports/queries";
 import {
@@ -54,7 +56,7 @@ export default async function ReportPage({
     getTranslations("reports"),
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const translate = root as unknown as Translate;
   const { cursor, ...raw } = firstValues(await searchParams);
@@ -82,9 +84,9 @@ export default async function ReportPage({
       );
   const format: ReportFormat = {
     count: (value) => formatter.number(value),
-    decimal: (value) => formatter.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    day: (date) => formatter.dateTime(dayDate(date), DAY_FORMAT),
-    month: (date) => formatter.dateTime(dayDate(date), MONTH_FORMAT),
+    decimal: (value) => formatter.number(value, "decimal1"),
+    day: (date) => formatter.date(date),
+    month: (date) => formatter.month(date),
   };
   const tables = data ? buildReportTables(data, translate) : [];
   const canExport = can(user, "reports.export");

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormat } from "@/lib/i18n/server-format";
 
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -27,10 +29,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   ]);
   if (!user || !secondFactor) notFound();
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   const secondFactorLabel = secondFactor.enabledAt
     ? t("mfa.admin.statusOn", {
-        date: format.dateTime(secondFactor.enabledAt, "dateTime"),
+        date: format.dateTime(secondFactor.enabledAt),
         left: secondFactor.recoveryCodesLeft,
       })
     : requiresSecondFactor(user.role)
