@@ -3,12 +3,13 @@
 import { createTranslator } from "use-intl/core";
 
 import type { AppLocale } from "@/lib/i18n/config";
+import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
 import fr from "@/lib/i18n/messages/fr.json";
 import nl from "@/lib/i18n/messages/nl.json";
 import type { Translate } from "@/lib/reports/tables";
 
-const MESSAGES = { en, fr, nl } as const;
+const MESSAGES = { de, en, fr, nl } as const;
 
 /** A translator for the message files of a language, or for one namespace of them ("validation" …). */
 export function translatorFor(
