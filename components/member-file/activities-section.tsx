@@ -188,7 +188,8 @@ export async function ActivitiesSection({
                           ) : null}
                           {activity.conditions ? (
                             <li className="whitespace-pre-line">
-                              {t("memberFile.activities.conditions")}: {activity.conditions}
+                              {t("common.label", { label: t("memberFile.activities.conditions") })}{" "}
+                              {activity.conditions}
                             </li>
                           ) : null}
                         </ul>

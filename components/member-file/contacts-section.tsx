@@ -97,9 +97,13 @@ export async function ContactsSection({
         <p className="whitespace-pre-line">{contact.summary}</p>
         {contact.nextAction || followUp ? (
           <p className="text-slate-700">
-            {contact.nextAction ? `${t("memberFile.contacts.nextAction")}: ${contact.nextAction}` : ""}
+            {contact.nextAction
+              ? `${t("common.label", { label: t("memberFile.contacts.nextAction") })} ${contact.nextAction}`
+              : ""}
             {contact.nextAction && followUp ? " · " : ""}
-            {followUp ? `${t("memberFile.contacts.followUp")}: ${day(followUp)}` : ""}{" "}
+            {followUp
+              ? `${t("common.label", { label: t("memberFile.contacts.followUp") })} ${day(followUp)}`
+              : ""}{" "}
             {followUp && contact.followUpDoneAt ? (
               <Badge tone="success">{t("memberFile.contacts.followUpDone")}</Badge>
             ) : null}

@@ -38,7 +38,8 @@ export async function MemberHeaderCard({ header }: { header: MemberHeader }) {
             <Badge>{t("memberFile.header.notInIncapacity")}</Badge>
           )}
           <Badge tone={header.category === 4 ? "success" : "neutral"}>
-            {t("memberFile.header.category")}: {header.category ? header.category : t("enums.category.NONE")}
+            {t("common.label", { label: t("memberFile.header.category") })}{" "}
+            {header.category ? header.category : t("enums.category.NONE")}
           </Badge>
           {header.trajectory ? (
             <Badge tone="info">{t(`enums.trajectoryStatus.${header.trajectory.status}`)}</Badge>

@@ -27,6 +27,7 @@ export const SAME_AS_ENGLISH: Record<string, { locales: readonly ("nl" | "fr" | 
   "caseload.sort.name": { locales: ["de"], reason: REASON.sameWord },
   "common.actions": { locales: ["fr"], reason: REASON.sameWord },
   "common.details": { locales: ["nl"], reason: REASON.sameWord },
+  "common.label": { locales: ["nl", "de"], reason: REASON.symbol },
   "common.pagination": { locales: ["fr"], reason: REASON.sameWord },
   "contacts.correction": { locales: ["fr"], reason: REASON.sameWord },
   "decision.columns.date": { locales: ["fr"], reason: REASON.sameWord },

@@ -224,7 +224,7 @@ export default async function QueuePage({
                   <TD className="whitespace-nowrap">
                     <Link
                       href={workHref(item)}
-                      aria-label={`${t(`queue.action.${item.isAssessmentReview ? "ASSESSMENT_REVIEW" : item.kind}`)}: ${item.lastName} ${item.firstName}`}
+                      aria-label={`${t("common.label", { label: t(`queue.action.${item.isAssessmentReview ? "ASSESSMENT_REVIEW" : item.kind}`) })} ${item.lastName} ${item.firstName}`}
                     >
                       {t(`queue.action.${item.isAssessmentReview ? "ASSESSMENT_REVIEW" : item.kind}`)}
                     </Link>

@@ -59,6 +59,8 @@ export default async function ReportPage({
     getFormat(),
   ]);
   const translate = root as unknown as Translate;
+  /** "As of:" with the language's spacing (French: a no-break space before the colon). */
+  const labelled = (key: string) => root("common.label", { label: t(key as never) });
   const { cursor, ...raw } = firstValues(await searchParams);
   const parsed = parseReportFilter(report, raw, todayInBrussels());
   const [options, data, names] = await Promise.all([
@@ -182,17 +184,17 @@ export default async function ReportPage({
             </h2>
             <p data-testid="applied-filters">
               {[
-                `${t("filters.asOf")}: ${format.day(filter.asOf)}`,
-                filter.from ? `${t("filters.from")}: ${format.day(filter.from)}` : null,
-                filter.to ? `${t("filters.to")}: ${format.day(filter.to)}` : null,
-                filter.team ? `${t("filters.team")}: ${names?.team ?? filter.team}` : null,
+                `${labelled("filters.asOf")} ${format.day(filter.asOf)}`,
+                filter.from ? `${labelled("filters.from")} ${format.day(filter.from)}` : null,
+                filter.to ? `${labelled("filters.to")} ${format.day(filter.to)}` : null,
+                filter.team ? `${labelled("filters.team")} ${names?.team ?? filter.team}` : null,
                 filter.region
-                  ? `${t("filters.region")}: ${root(`${CATEGORY_LABELS.regions}.${filter.region}`)}`
+                  ? `${labelled("filters.region")} ${root(`${CATEGORY_LABELS.regions}.${filter.region}`)}`
                   : null,
                 filter.coordinator
-                  ? `${t("filters.coordinator")}: ${names?.coordinator ?? filter.coordinator}`
+                  ? `${labelled("filters.coordinator")} ${names?.coordinator ?? filter.coordinator}`
                   : null,
-                filter.by ? `${t("filters.by")}: ${t(`dimensions.${filter.by}`)}` : null,
+                filter.by ? `${labelled("filters.by")} ${t(`dimensions.${filter.by}`)}` : null,
               ]
                 .filter(Boolean)
                 .join(" · ")}
