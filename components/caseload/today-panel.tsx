@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import type { TodayItem } from "@/lib/caseload/queries";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
+import { taskTitle } from "@/lib/tasks/rules";
 
 /** Items shown per group; the rest is one click away in the caseload, filtered. */
 const PANEL_LIMIT = 10;
@@ -41,7 +42,10 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
       };
     }
     return {
-      title: item.text ?? "",
+      title:
+        item.kind === "TASK" && item.taskKind
+          ? taskTitle({ kind: item.taskKind, title: item.text }, t)
+          : (item.text ?? ""),
       kind: t(item.kind === "TASK" ? "caseload.today.kindTask" : "caseload.today.kindFollowUp"),
       reason: null,
     };
@@ -59,7 +63,7 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
             >
               <div className="min-w-0 flex-1 text-sm">
                 <p>
-                  <span className="font-medium">{text.kind}:</span> {text.title}
+                  <span className="font-medium">{t("common.label", { label: text.kind })}</span> {text.title}
                 </p>
                 {text.reason ? <p className="text-slate-600">{text.reason}</p> : null}
                 <p className="text-slate-600">

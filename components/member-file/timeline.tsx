@@ -9,6 +9,9 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { workFraction } from "@/lib/activities/rules";
 import { type ISODate } from "@/lib/dates";
+import { consentPurposeText } from "@/lib/consents/rules";
+import type { ConsentPurpose, TaskKind } from "@/lib/generated/prisma/enums";
+import { taskTitle } from "@/lib/tasks/rules";
 import type { DeadlineView, MemberFileView, TimelineEntry } from "@/lib/timeline/queries";
 import { buildFileTimeline } from "@/lib/timeline/rules";
 
@@ -82,7 +85,10 @@ export async function Timeline({ file, today }: { file: MemberFileView; today: I
       case "CONSENT_GIVEN":
         return {
           title: t("memberFile.timeline.consentGiven", { party: party(d.party, d.partyName) }),
-          detail: str(d.purpose),
+          detail: consentPurposeText(
+            { purposeCode: d.purposeCode as ConsentPurpose, purpose: d.purpose ? str(d.purpose) : null },
+            t,
+          ),
         };
       case "CONSENT_WITHDRAWN":
         return { title: t("memberFile.timeline.consentWithdrawn", { party: party(d.party, d.partyName) }) };
@@ -188,7 +194,11 @@ export async function Timeline({ file, today }: { file: MemberFileView; today: I
       case "PLAN_ACTION_DONE":
         return { title: t("memberFile.timeline.planActionDone", { description: str(d.description) }) };
       case "TASK_DONE":
-        return { title: t("memberFile.timeline.taskDone", { title: str(d.title) }) };
+        return {
+          title: t("memberFile.timeline.taskDone", {
+            title: taskTitle({ kind: d.kind as TaskKind, title: d.title ? str(d.title) : null }, t),
+          }),
+        };
       case "REASSIGNED":
         return {
           title: t("memberFile.timeline.reassigned", {
