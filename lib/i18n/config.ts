@@ -4,6 +4,8 @@ export const LOCALES = ["nl", "fr", "de", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "nl";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
+/** The login page's language, kept for a few minutes after sign-in so the landing page can say it differs. */
+export const SIGN_IN_LOCALE_COOKIE = "reprise-signin-locale";
 export const TIME_ZONE = "Europe/Brussels";
 
 export function isLocale(value: unknown): value is AppLocale {

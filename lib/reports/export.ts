@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/config";
 import { tableToCsv } from "@/lib/reports/csv";
 import { REPORT_DEFINITIONS, REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
-import { translatorFor } from "@/lib/reports/i18n";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getFilterNames, getReport } from "@/lib/reports/queries";
 import { exportFileName } from "@/lib/reports/rules";
 import type { ReportFilter, ReportId, TExport } from "@/lib/reports/schemas";
