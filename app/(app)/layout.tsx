@@ -65,7 +65,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       {user.mfaPending ? (
         <SecondFactorBanner
           title={t("mfa.requiredTitle")}
-          body={t("mfa.requiredBody", { role: t(`enums.role.${user.role}`) })}
+          body={t("mfa.requiredBody", { role: t(`enums.roleInSentence.${user.role}`) })}
           cta={user.mfaEnrolled ? t("mfa.verifyCta") : t("mfa.enrolCta")}
         />
       ) : null}

@@ -23,7 +23,7 @@ export default async function SecurityPage() {
   const t = await getTranslations("mfa");
   const format = await getFormat();
   const state = await getOwnSecondFactor(user);
-  const roleLabel = (await getTranslations("enums.role"))(user.role);
+  const roleLabel = (await getTranslations("enums.roleInSentence"))(user.role);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
