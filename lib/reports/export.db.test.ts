@@ -166,7 +166,7 @@ describe("report exports", () => {
     );
     expect(sheet.getRows(2, sheet.rowCount - 1)!.map((row) => row.getCell(2).value)).toContain("Frauen");
     const about = workbook.worksheets.at(-1)!;
-    expect(about.name).toBe("Über");
+    expect(about.name).toBe("Info");
     const facts = about.getSheetValues().flat().map(String);
     expect(facts).toContain("Version der Definitionen");
     expect(facts.some((text) => text.startsWith("Zeiträume in der Gruppe ÷"))).toBe(true);
