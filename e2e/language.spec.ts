@@ -7,21 +7,36 @@ import { getDb } from "../lib/db";
 import { logContact } from "../lib/contacts/mutations";
 import { formatFor } from "../lib/i18n/format";
 
+import type { Page } from "@playwright/test";
+
+import type { TestUser } from "../prisma/factories";
+
 import { daysAgo, expect, makeMemberInActiveTrajectory, test, today } from "./support/coordinator";
+
+/** The login form in one language: its switcher button (none: the page's own) and its labels. */
+const LOGIN = {
+  nl: { switcher: null, email: "E-mailadres", password: "Wachtwoord", submit: "Aanmelden" },
+  en: { switcher: "English", email: "E-mail address", password: "Password", submit: "Sign in" },
+  de: { switcher: "Deutsch", email: "E-Mail-Adresse", password: "Passwort", submit: "Anmelden" },
+} as const;
+
+async function signInThroughForm(page: Page, user: TestUser, language: keyof typeof LOGIN) {
+  const form = LOGIN[language];
+  await page.goto("/login");
+  if (form.switcher) await page.getByRole("button", { name: form.switcher }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", language);
+  await page.getByLabel(form.email).fill(user.email);
+  await page.getByLabel(form.password).fill(user.password);
+  await page.getByRole("button", { name: form.submit }).click();
+  await expect(page).toHaveURL(/\/caseload$/);
+}
 
 test("signing in on an English page into a Dutch account says so, and one click switches to English", async ({
   page,
   makeUser,
 }) => {
   const user = await makeUser("COORDINATOR", { locale: "nl" });
-  await page.goto("/login");
-  await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Reprise");
-  await page.getByLabel("E-mail address").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-
-  await expect(page).toHaveURL(/\/caseload$/);
+  await signInThroughForm(page, user, "en");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   const notice = page.getByTestId("sign-in-language");
   await expect(notice).toContainText("Je hebt je aangemeld op een pagina in het Engels.");
@@ -44,14 +59,7 @@ test("signing in on a German page into a French account: staying in French is sa
   makeUser,
 }) => {
   const user = await makeUser("COORDINATOR", { locale: "fr" });
-  await page.goto("/login");
-  await page.getByRole("button", { name: "Deutsch" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bei Reprise anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(user.email);
-  await page.getByLabel("Passwort").fill(user.password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-
-  await expect(page).toHaveURL(/\/caseload$/);
+  await signInThroughForm(page, user, "de");
   const notice = page.getByTestId("sign-in-language");
   await expect(notice).toContainText("Vous vous êtes connecté sur une page en allemand.");
   await expect(notice.getByRole("button", { name: "Auf Deutsch weiter" })).toHaveAttribute("lang", "de");
@@ -65,11 +73,7 @@ test("signing in on a German page into a French account: staying in French is sa
 
 test("signing in on a page in the account's own language says nothing", async ({ page, makeUser }) => {
   const user = await makeUser("COORDINATOR", { locale: "nl" });
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill(user.email);
-  await page.getByLabel("Wachtwoord").fill(user.password);
-  await page.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(page).toHaveURL(/\/caseload$/);
+  await signInThroughForm(page, user, "nl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mijn caseload");
   await expect(page.getByTestId("sign-in-language")).toHaveCount(0);
 });
