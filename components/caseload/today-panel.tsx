@@ -3,14 +3,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { DoneButton } from "@/components/caseload/done-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { TodayItem } from "@/lib/caseload/queries";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
+import { getFormat } from "@/lib/i18n/server-format";
 import { taskTitle } from "@/lib/tasks/rules";
 
 /** Items shown per group; the rest is one click away in the caseload, filtered. */

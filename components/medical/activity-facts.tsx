@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import {
   benefitEffect,
@@ -10,6 +8,7 @@ import {
   needsPriorDecision,
   workFraction,
 } from "@/lib/activities/rules";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { ActivityScreen } from "@/lib/medical/queries";
 
 const LATENESS_TONE: Record<string, BadgeTone> = {

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { Badge } from "@/components/ui/badge";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { QuestionnaireView } from "@/lib/medical/queries";
 
 /** Sent, due, back (and read by whom) — the questionnaire's dates, never its answers. */

@@ -4,8 +4,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { ActionDialog } from "@/components/member-file/action-dialog";
 import {
   EndActivityForm,
@@ -26,6 +24,7 @@ import {
   workFraction,
 } from "@/lib/activities/rules";
 import { fromDbDate } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { MemberFileView } from "@/lib/timeline/queries";
 
 const STATUS_TONE: Record<string, BadgeTone> = {

@@ -4,8 +4,6 @@
 // due date (V14, V20) shown while typing. The decision itself is the physician's (V8).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-
-import { useFormat } from "@/lib/i18n/use-format";
 import { useForm, useWatch } from "react-hook-form";
 
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
@@ -31,6 +29,7 @@ import {
 } from "@/lib/activities/schemas";
 import { isISODate, todayInBrussels } from "@/lib/dates";
 import { ActivityEndReason } from "@/lib/generated/prisma/enums";
+import { useFormat } from "@/lib/i18n/use-format";
 
 const isHours = (value: unknown): value is number => typeof value === "number" && value > 0 && value <= 60;
 

@@ -2,8 +2,6 @@
 // colleague's contact) a correction is appended and the original kept. The quick-log is in the file's header.
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { DoneButton } from "@/components/caseload/done-button";
 import { CorrectContactForm, EditContactForm } from "@/components/contacts/contact-forms";
 import { ActionDialog } from "@/components/member-file/action-dialog";
@@ -12,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { canEditContact } from "@/lib/contacts/rules";
 import { fromDbDate, instantToBrusselsLocal } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { MemberFileView } from "@/lib/timeline/queries";
 
 const SHOWN = 10;

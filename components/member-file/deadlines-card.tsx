@@ -1,11 +1,10 @@
 // Every deadline the engine derives for this file with its status and the reason it exists; met ones folded away.
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { STATUS_TONE } from "@/components/member-file/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { DeadlineView } from "@/lib/timeline/queries";
 
 export async function DeadlinesCard({ deadlines }: { deadlines: DeadlineView[] }) {

@@ -1,9 +1,8 @@
 // What a member-file section needs besides the file itself: who looks, what they may do, and today's date.
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { fromDbDate, type ISODate } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import { reassignableTeamId } from "@/lib/members/access";
 import type { MemberHeader } from "@/lib/members/queries";
 

@@ -4,8 +4,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-
-import { useFormat } from "@/lib/i18n/use-format";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
@@ -18,6 +16,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { isISODate, todayInBrussels } from "@/lib/dates";
 import { IncapacityEndReason } from "@/lib/generated/prisma/enums";
+import { useFormat } from "@/lib/i18n/use-format";
 import {
   endPeriodAction,
   proposeRelapseAction,

@@ -3,14 +3,13 @@
 // contacts the coordinator may read. Never medical content: the file query does not return it.
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { workFraction } from "@/lib/activities/rules";
 import { type ISODate } from "@/lib/dates";
 import { consentPurposeText } from "@/lib/consents/rules";
 import type { ConsentPurpose, TaskKind } from "@/lib/generated/prisma/enums";
+import { getFormat } from "@/lib/i18n/server-format";
 import { taskTitle } from "@/lib/tasks/rules";
 import type { DeadlineView, MemberFileView, TimelineEntry } from "@/lib/timeline/queries";
 import { buildFileTimeline } from "@/lib/timeline/rules";

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { Badge } from "@/components/ui/badge";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { MemberHeader } from "@/lib/members/queries";
 
 /** Identity, age, statute, employer, phase and day count, category and coordinator of a member. */

@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Input, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findBreakGlassAccesses, findReportTeams } from "@/lib/access-report/queries";
 import { ZAccessReportFilterSchema } from "@/lib/access-report/schemas";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { firstValues } from "@/lib/url";
 import { parseFilter, translateFieldErrors } from "@/lib/validation";
 

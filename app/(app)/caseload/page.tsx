@@ -4,8 +4,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { TodayPanel } from "@/components/caseload/today-panel";
 import { QuickLogButton } from "@/components/contacts/quick-log-button";
 import { Badge } from "@/components/ui/badge";
@@ -24,6 +22,7 @@ import { todayInBrussels } from "@/lib/dates";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
 import { TrajectoryStatus } from "@/lib/generated/prisma/enums";
+import { getFormat } from "@/lib/i18n/server-format";
 import { firstValues, withQuery } from "@/lib/url";
 import { parseFilter, translateFieldErrors } from "@/lib/validation";
 

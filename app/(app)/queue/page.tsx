@@ -2,8 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { SecondFactorRequired } from "@/components/medical/second-factor-required";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -16,6 +14,7 @@ import { canOnceVerified } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { todayInBrussels } from "@/lib/dates";
 import { reasonFor } from "@/lib/deadlines/reasons";
+import { getFormat } from "@/lib/i18n/server-format";
 import { countQueueItems, findQueueItems, findRegionTeams, type QueueItem } from "@/lib/queue/queries";
 import { urgencyOf, type Urgency } from "@/lib/queue/rules";
 import { DUE_WINDOWS, QUEUE_KINDS, ZQueueFilterSchema, type QueueKind } from "@/lib/queue/schemas";

@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findApiTokens } from "@/lib/api-tokens/queries";
 import { SCOPE_LABEL_KEYS, ZApiTokenListSchema } from "@/lib/api-tokens/schemas";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { firstValues } from "@/lib/url";
 import { parseFilter } from "@/lib/validation";
 

@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
@@ -12,6 +10,7 @@ import { KeysetPagination } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ROLES } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { findTeamOptions } from "@/lib/teams/queries";
 import { findUsers } from "@/lib/users/queries";
 import { ZUserListFilterSchema } from "@/lib/users/schemas";

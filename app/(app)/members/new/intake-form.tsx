@@ -5,8 +5,6 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-
-import { useFormat } from "@/lib/i18n/use-format";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
@@ -18,6 +16,7 @@ import { RegisterPeriodForm } from "@/components/member-file/period-forms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { MemberLanguage, Region, Sex, Statute } from "@/lib/generated/prisma/enums";
+import { useFormat } from "@/lib/i18n/use-format";
 import { checkDuplicateMembersAction, createMemberAction } from "@/lib/members/actions";
 import type { DuplicateMatch } from "@/lib/members/queries";
 import { ZCreateMemberSchema } from "@/lib/members/schemas";

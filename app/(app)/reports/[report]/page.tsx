@@ -2,8 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import type { ReportFormat } from "@/components/reports/number-cell";
 import { PrintButton } from "@/components/ui/print-button";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +12,7 @@ import { KeysetPagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInBrussels } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import { REPORT_DEFINITIONS, REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
 import { getFilterNames, getReport, getReportFilterOptions } from "@/lib/reports/queries";
 import {

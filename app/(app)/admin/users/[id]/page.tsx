@@ -2,13 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requiresSecondFactor } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { getSecondFactorStatus } from "@/lib/mfa/queries";
 import { findTeamOptions } from "@/lib/teams/queries";
 import { getUserById } from "@/lib/users/queries";

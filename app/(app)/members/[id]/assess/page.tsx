@@ -2,8 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { QuestionnaireStatus } from "@/components/medical/questionnaire-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -12,6 +10,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { reasonFor } from "@/lib/deadlines/reasons";
+import { getFormat } from "@/lib/i18n/server-format";
 import { getCapacityScreen } from "@/lib/medical/queries";
 import { z } from "@/lib/validation";
 

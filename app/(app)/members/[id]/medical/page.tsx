@@ -2,8 +2,6 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { QuestionnaireStatus } from "@/components/medical/questionnaire-status";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -11,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { canOnceVerified } from "@/lib/auth/permissions";
 import { requireUser, SECOND_FACTOR_PAGE } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { hasMedicalAccess } from "@/lib/medical/access";
 import { getMedicalFile, recordMedicalView } from "@/lib/medical/queries";
 import { getRequestId } from "@/lib/request-context";

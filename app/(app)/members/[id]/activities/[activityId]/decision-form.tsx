@@ -2,8 +2,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-
-import { useFormat } from "@/lib/i18n/use-format";
 import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
@@ -28,6 +26,7 @@ import {
 } from "@/lib/activities/rules";
 import { ZDecideActivitySchema, type TDecideActivity } from "@/lib/activities/schemas";
 import { todayInBrussels } from "@/lib/dates";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export interface DecisionActivity {
   id: string;

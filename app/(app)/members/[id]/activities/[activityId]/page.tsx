@@ -2,8 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { getFormat } from "@/lib/i18n/server-format";
-
 import { ActivityRequestFacts } from "@/components/medical/activity-facts";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -13,6 +11,7 @@ import { isDecidable } from "@/lib/activities/rules";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInBrussels } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import { getActivityScreen } from "@/lib/medical/queries";
 import { z } from "@/lib/validation";
 
