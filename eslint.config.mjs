@@ -8,6 +8,34 @@ const noProcessEnv = {
   message: "Read configuration through getEnv() from '@/lib/env'.",
 };
 
+// Dates, times and numbers on screens, in reasons and in letters are written by lib/i18n/format.ts only: one
+// date and one date-time format per language (issue 11). Exports write ISO dates through lib/dates.ts.
+const noAdHocFormatting = [
+  {
+    selector:
+      "NewExpression[callee.object.name='Intl'][callee.property.name=/^(DateTimeFormat|NumberFormat)$/]",
+    message: "Format with formatFor() / getFormat() / useFormat() from '@/lib/i18n'.",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+    message: "Format with formatFor() / getFormat() / useFormat() from '@/lib/i18n'.",
+  },
+];
+const formatterImports = [
+  {
+    name: "next-intl",
+    importNames: ["useFormatter"],
+    message:
+      "Use useFormat() from '@/lib/i18n/use-format': next-intl's formatter writes English dates US-style.",
+  },
+  {
+    name: "next-intl/server",
+    importNames: ["getFormatter"],
+    message:
+      "Use getFormat() from '@/lib/i18n/server-format': next-intl's formatter writes English dates US-style.",
+  },
+];
+
 const config = [
   {
     ignores: [
@@ -26,13 +54,14 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-syntax": ["error", noProcessEnv],
+      "no-restricted-syntax": ["error", noProcessEnv, ...noAdHocFormatting],
       "no-restricted-imports": [
         "error",
         {
           paths: [
             { name: "next-auth", message: "Only lib/auth/ talks to next-auth." },
             { name: "next-auth/react", message: "Only lib/auth/ talks to next-auth." },
+            ...formatterImports,
           ],
         },
       ],
@@ -40,7 +69,11 @@ const config = [
   },
   {
     files: ["lib/auth/**", "proxy.ts"],
-    rules: { "no-restricted-imports": "off" },
+    rules: { "no-restricted-imports": ["error", { paths: formatterImports }] },
+  },
+  {
+    files: ["lib/dates.ts", "lib/i18n/format.ts"],
+    rules: { "no-restricted-syntax": ["error", noProcessEnv] },
   },
   {
     files: [

@@ -5,7 +5,7 @@ import { setUserActive } from "../lib/users/mutations";
 import { expect, test } from "./fixtures";
 
 const ROLE_LABELS_NL = {
-  COORDINATOR: "Terug Naar Werk-coördinator",
+  COORDINATOR: "Terug-naar-werkcoördinator",
   ADVISING_PHYSICIAN: "Adviserend arts",
   MANAGER: "Manager",
   ADMIN: "Beheerder",

@@ -92,7 +92,8 @@ test("intake → first contact → plan → consent → referral → refused adj
   await page.getByRole("button", { name: "Record a consent" }).click();
   await page.getByLabel("Third party").selectOption("EMPLOYMENT_SERVICE");
   await page.getByLabel("Name", { exact: true }).fill("VDAB");
-  await page.getByLabel("Purpose").fill("Job coaching towards adapted work");
+  await page.getByRole("combobox", { name: /^Purpose/ }).selectOption("OTHER");
+  await page.getByLabel("The purpose in your words").fill("Job coaching towards adapted work");
   await page.getByRole("button", { name: "Record consent", exact: true }).click();
   await expect(page.getByTestId("consent")).toContainText("Valid");
   await expect(timeline).toContainText("Consent given for Employment service (VDAB)");
@@ -108,7 +109,7 @@ test("intake → first contact → plan → consent → referral → refused adj
   await page.getByLabel("What is asked").fill("Start at 24 hours a week, mornings only");
   await page.getByRole("button", { name: "Record consent for Employer" }).click();
   const consentDialog = page.getByRole("dialog");
-  await expect(consentDialog.getByLabel("Purpose")).toHaveValue("Discuss work adjustments with the employer");
+  await expect(consentDialog.getByRole("combobox", { name: /^Purpose/ })).toHaveValue("WORK_ADJUSTMENTS");
   await consentDialog.getByRole("button", { name: "Record consent", exact: true }).click();
   await expect(consentDialog).toBeHidden();
   await expect(page.getByLabel("What is asked")).toHaveValue("Start at 24 hours a week, mornings only");

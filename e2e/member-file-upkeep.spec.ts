@@ -3,15 +3,16 @@
 // the end of the incapacity — each change through its form, then visible in the file, its timeline and the
 // database.
 import { recordConsent } from "../lib/consents/mutations";
-import { addDays, DAY_FORMAT, dayDate, fromDbDate, type ISODate } from "../lib/dates";
+import { addDays, fromDbDate, type ISODate } from "../lib/dates";
+import { formatFor } from "../lib/i18n/format";
 import { getDb } from "../lib/db";
 import { createReferral } from "../lib/referrals/mutations";
 import { addPlanGoal } from "../lib/trajectories/mutations";
 
 import { daysAgo, expect, makeMemberInActiveTrajectory, test, today } from "./support/coordinator";
 
-/** A day as the English screen shows it ("Nov 3, 2026"). */
-const day = (iso: ISODate) => new Intl.DateTimeFormat("en", DAY_FORMAT).format(dayDate(iso));
+/** A day as the English screen shows it ("3 November 2026"). */
+const day = (iso: ISODate) => formatFor("en").date(iso);
 
 test("the questionnaire is recorded as sent, then returned; the incapacity is ended with a reason", async ({
   page,
@@ -120,6 +121,7 @@ test("a referral's answer is recorded and a consent is withdrawn", async ({ page
       trajectoryId: member.trajectoryId,
       party: "EMPLOYMENT_SERVICE",
       partyName: "VDAB",
+      purposeCode: "OTHER",
       purpose: "Job coaching towards adapted work",
       givenDate: daysAgo(9),
     },
@@ -130,7 +132,8 @@ test("a referral's answer is recorded and a consent is withdrawn", async ({ page
       trajectoryId: member.trajectoryId,
       party: "EMPLOYER",
       partyName: employer,
-      purpose: "Discuss work adjustments with the employer",
+      purposeCode: "WORK_ADJUSTMENTS",
+      purpose: "",
       givenDate: daysAgo(8),
     },
     coordinator.context,

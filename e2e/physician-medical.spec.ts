@@ -1,7 +1,8 @@
 // The advising physician's medical section (/members/[id]/medical): the diagnosis group and the certificates'
 // content edited through the form and kept, and a returned questionnaire marked as read. (That coordinators
 // never see any of it is physician.spec.ts's and mfa.spec.ts's concern.)
-import { addDays, DAY_FORMAT, dayDate, type ISODate } from "../lib/dates";
+import { addDays, type ISODate } from "../lib/dates";
+import { formatFor } from "../lib/i18n/format";
 import { getDb } from "../lib/db";
 import { recordQuestionnaireSent, updateQuestionnaire } from "../lib/incapacity/mutations";
 import { actorOf } from "../prisma/domain-factories";
@@ -9,8 +10,8 @@ import { actorOf } from "../prisma/domain-factories";
 import { expect, test } from "./fixtures";
 import { ago, makeCase, recordDiagnosis } from "./support/physician";
 
-/** A day as the English screen shows it ("Nov 3, 2026"). */
-const day = (iso: ISODate) => new Intl.DateTimeFormat("en", DAY_FORMAT).format(dayDate(iso));
+/** A day as the English screen shows it ("3 November 2026"). */
+const day = (iso: ISODate) => formatFor("en").date(iso);
 
 test("the physician edits the diagnosis group and certificate content; both are kept, audited masked", async ({
   page,

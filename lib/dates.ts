@@ -127,14 +127,7 @@ export function toDbDate(value: ISODate | null | undefined): Date | null {
   return value ? dayDate(value) : null;
 }
 
-/** A calendar date as the UTC midnight that Intl formats back to the same day (use with the formats below). */
+/** A calendar date as the UTC midnight that Intl formats back to the same day (lib/i18n/format.ts). */
 export function dayDate(date: ISODate): Date {
   return new Date(`${date}T00:00:00.000Z`);
 }
-
-/** "25 Jun 2026" in lists and forms: pass to next-intl's format.dateTime(dayDate(iso), DAY_FORMAT). */
-export const DAY_FORMAT = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
-/** "Jun 2026": a month in report charts. */
-export const MONTH_FORMAT = { month: "short", year: "numeric", timeZone: "UTC" } as const;
-/** "25 June 2026" in sentences, letters and deadline reasons. */
-export const LONG_DAY_FORMAT = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;

@@ -1,5 +1,7 @@
 // The demo organisation: a team per region, coordinators, two advising physicians, a manager and an admin.
 // One documented password for every demo account (README, "Demo accounts").
+import type { AppLocale } from "@/lib/i18n/config";
+
 export const DEMO_PASSWORD = "Reprise-Demo-2026";
 
 /**
@@ -22,7 +24,7 @@ export interface DemoUser {
   name: string;
   role: "COORDINATOR" | "ADVISING_PHYSICIAN" | "MANAGER" | "ADMIN";
   team: TeamName | null;
-  locale: "nl" | "fr" | "en";
+  locale: AppLocale;
 }
 
 export const DEMO_USERS: DemoUser[] = [
@@ -59,7 +61,7 @@ export const DEMO_USERS: DemoUser[] = [
     name: "Lukas Schmitz",
     role: "COORDINATOR",
     team: "Team Ostbelgien",
-    locale: "en",
+    locale: "de",
   },
   {
     email: "physician@demo.reprise.be",

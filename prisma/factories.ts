@@ -2,6 +2,7 @@
 // passes the same validation and leaves the same audit rows as one a user creates.
 import { randomBytes } from "node:crypto";
 
+import type { AppLocale } from "@/lib/i18n/config";
 import { unsafeEnrolSecondFactor } from "@/lib/mfa/mutations";
 import { createTeam } from "@/lib/teams/mutations";
 import { createUser } from "@/lib/users/mutations";
@@ -45,7 +46,7 @@ export interface TestUser {
  */
 export async function makeUser(
   role: TestUser["role"],
-  options: { teamId?: string; name?: string; locale?: "nl" | "fr" | "en"; withTotp?: boolean } = {},
+  options: { teamId?: string; name?: string; locale?: AppLocale; withTotp?: boolean } = {},
 ): Promise<TestUser> {
   const teamId = role === "ADMIN" ? (options.teamId ?? null) : (options.teamId ?? (await makeTeam()).id);
   const suffix = uniqueSuffix();

@@ -1,5 +1,5 @@
 // npm run admin -- <command> [options]
-//   create-user --email E --name N --role ROLE [--team "Team name"] [--locale nl|fr|en] [--password-stdin]
+//   create-user --email E --name N --role ROLE [--team "Team name"] [--locale nl|fr|de|en] [--password-stdin]
 //   reset-password --email E [--password-stdin]
 //   reset-2fa --email E          (lost phone and recovery codes: the user enrols again at the next sign-in)
 //   list-users
@@ -25,7 +25,7 @@ function usage(): never {
   throw new Error(
     [
       "Usage:",
-      '  npm run admin -- create-user --email E --name N --role ROLE [--team "Team"] [--locale nl|fr|en] [--password-stdin]',
+      '  npm run admin -- create-user --email E --name N --role ROLE [--team "Team"] [--locale nl|fr|de|en] [--password-stdin]',
       "  npm run admin -- reset-password --email E [--password-stdin]",
       "  npm run admin -- reset-2fa --email E",
       "  npm run admin -- list-users",

@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -6,9 +7,12 @@ import { SecondFactorBanner } from "@/components/medical/second-factor-banner";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLinks } from "@/components/shell/nav-links";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { SignInLanguageNotice } from "@/components/shell/sign-in-language-notice";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { isLocale, SIGN_IN_LOCALE_COOKIE } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -21,6 +25,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     href: item.href,
     label: t(`nav.${item.label}`),
   }));
+  // Signed in from a login page in another language than the account's: say so, once (ADR 006).
+  const signInLocale = (await cookies()).get(SIGN_IN_LOCALE_COOKIE)?.value;
+  const pageLocale = isLocale(signInLocale) && signInLocale !== user.locale ? signInLocale : null;
   return (
     <div className="flex min-h-screen flex-col">
       <header className="no-print border-b border-slate-200 bg-white">
@@ -44,10 +51,21 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      {signInLocale !== undefined ? (
+        <SignInLanguageNotice
+          pageLocale={pageLocale}
+          texts={{
+            title: t("locale.noticeTitle"),
+            body: t("locale.noticeBody", { in: pageLocale ? t(`locale.in.${pageLocale}`) : "" }),
+            stay: t("locale.stay"),
+            switchTo: pageLocale ? translatorFor(pageLocale)("locale.continue") : "",
+          }}
+        />
+      ) : null}
       {user.mfaPending ? (
         <SecondFactorBanner
           title={t("mfa.requiredTitle")}
-          body={t("mfa.requiredBody", { role: t(`enums.role.${user.role}`) })}
+          body={t("mfa.requiredBody", { role: t(`enums.roleInSentence.${user.role}`) })}
           cta={user.mfaEnrolled ? t("mfa.verifyCta") : t("mfa.enrolCta")}
         />
       ) : null}

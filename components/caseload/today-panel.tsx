@@ -1,7 +1,7 @@
 // What needs the coordinator now: overdue items and this week's deadlines (each with the reason it exists),
 // follow-ups and tasks, each linking to the member's file.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { DoneButton } from "@/components/caseload/done-button";
 import { Badge } from "@/components/ui/badge";
@@ -9,7 +9,8 @@ import { Card } from "@/components/ui/card";
 import type { TodayItem } from "@/lib/caseload/queries";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
+import { taskTitle } from "@/lib/tasks/rules";
 
 /** Items shown per group; the rest is one click away in the caseload, filtered. */
 const PANEL_LIMIT = 10;
@@ -18,7 +19,7 @@ type Variant = "DEFAULT" | "MEMBER_REQUEST" | "SELF_EMPLOYED" | "SET_REVIEW" | "
 
 export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale: ReasonLocale }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   // Most recently overdue first: a long tail of old items must not bury what just slipped.
   const overdue = items.filter((item) => item.isOverdue).sort((a, b) => (a.dueDate < b.dueDate ? 1 : -1));
   const thisWeek = items.filter((item) => !item.isOverdue);
@@ -40,7 +41,10 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
       };
     }
     return {
-      title: item.text ?? "",
+      title:
+        item.kind === "TASK" && item.taskKind
+          ? taskTitle({ kind: item.taskKind, title: item.text }, t)
+          : (item.text ?? ""),
       kind: t(item.kind === "TASK" ? "caseload.today.kindTask" : "caseload.today.kindFollowUp"),
       reason: null,
     };
@@ -58,7 +62,7 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
             >
               <div className="min-w-0 flex-1 text-sm">
                 <p>
-                  <span className="font-medium">{text.kind}:</span> {text.title}
+                  <span className="font-medium">{t("common.label", { label: text.kind })}</span> {text.title}
                 </p>
                 {text.reason ? <p className="text-slate-600">{text.reason}</p> : null}
                 <p className="text-slate-600">
@@ -66,7 +70,7 @@ export async function TodayPanel({ items, locale }: { items: TodayItem[]; locale
                     <Link href={`/members/${item.memberId}`}>{item.memberName}</Link>
                   ) : null}
                   {item.memberName ? " · " : ""}
-                  {t("caseload.today.due", { date: format.dateTime(dayDate(item.dueDate), DAY_FORMAT) })}{" "}
+                  {t("caseload.today.due", { date: format.date(item.dueDate) })}{" "}
                   {item.isOverdue ? <Badge tone="danger">{t("enums.deadlineStatus.OVERDUE")}</Badge> : null}
                 </p>
               </div>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import {
@@ -8,8 +8,8 @@ import {
   needsPriorDecision,
   workFraction,
 } from "@/lib/activities/rules";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { ActivityScreen } from "@/lib/medical/queries";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 const LATENESS_TONE: Record<string, BadgeTone> = {
   ON_TIME: "success",
@@ -31,8 +31,8 @@ export async function ActivityRequestFacts({
   today: string;
 }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const date = (iso: string) => format.date(iso);
   const hours = (value: number) => format.number(value, "decimal2");
   const fraction = workFraction(activity.requestedWeeklyHours, activity.referenceWeeklyHours);
   const effect = benefitEffect(fraction);

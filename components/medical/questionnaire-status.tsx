@@ -1,15 +1,15 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { QuestionnaireView } from "@/lib/medical/queries";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 /** Sent, due, back (and read by whom) — the questionnaire's dates, never its answers. */
 export async function QuestionnaireStatus({ questionnaire }: { questionnaire: QuestionnaireView | null }) {
   const t = await getTranslations("medical");
-  const format = await getFormatter();
+  const format = await getFormat();
   if (!questionnaire) return <p className="text-sm text-slate-600">{t("questionnaireNotSent")}</p>;
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const date = (iso: string) => format.date(iso);
   return (
     <dl
       className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm"
@@ -27,7 +27,7 @@ export async function QuestionnaireStatus({ questionnaire }: { questionnaire: Qu
             <Badge tone="success">
               {t("questionnaireRead", {
                 name: questionnaire.readBy ?? "—",
-                date: format.dateTime(questionnaire.readAt, "date"),
+                date: format.date(questionnaire.readAt),
               })}
             </Badge>
           ) : (

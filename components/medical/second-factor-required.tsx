@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
  */
 export async function SecondFactorRequired({ isEnrolled, role }: { isEnrolled: boolean; role: string }) {
   const t = await getTranslations("mfa");
-  const roleLabel = (await getTranslations("enums.role"))(role);
+  const roleLabel = (await getTranslations("enums.roleInSentence"))(role);
   return (
     <Alert tone="warning" title={t("requiredTitle")}>
       <p>{t("requiredBody", { role: roleLabel })}</p>

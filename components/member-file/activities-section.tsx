@@ -2,7 +2,7 @@
 // (V13) and benefit effect (V17), and the physician's decision once made — hours, validity, review and
 // conditions, never the medical reasoning behind it.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { ActionDialog } from "@/components/member-file/action-dialog";
 import {
@@ -24,6 +24,7 @@ import {
   workFraction,
 } from "@/lib/activities/rules";
 import { fromDbDate } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { MemberFileView } from "@/lib/timeline/queries";
 
 const STATUS_TONE: Record<string, BadgeTone> = {
@@ -41,7 +42,7 @@ export async function ActivitiesSection({
   trajectoryId,
 }: SectionProps & { file: Pick<MemberFileView, "activities" | "periods">; trajectoryId: string | null }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   const day = await getDayFormatter();
   const activities = [...file.activities].reverse();
   const hasOpenPeriod = file.periods.some((p) => !p.endDate);
@@ -186,7 +187,8 @@ export async function ActivitiesSection({
                           ) : null}
                           {activity.conditions ? (
                             <li className="whitespace-pre-line">
-                              {t("memberFile.activities.conditions")}: {activity.conditions}
+                              {t("common.label", { label: t("memberFile.activities.conditions") })}{" "}
+                              {activity.conditions}
                             </li>
                           ) : null}
                         </ul>

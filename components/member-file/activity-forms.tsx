@@ -3,7 +3,7 @@
 // physician: with the work fraction, the lateness warning (V13), the benefit effect (V17) and the decision's
 // due date (V14, V20) shown while typing. The decision itself is the physician's (V8).
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
@@ -27,8 +27,9 @@ import {
   ZRequestActivitySchema,
   ZWithdrawActivitySchema,
 } from "@/lib/activities/schemas";
-import { DAY_FORMAT, dayDate, isISODate, todayInBrussels } from "@/lib/dates";
+import { isISODate, todayInBrussels } from "@/lib/dates";
 import { ActivityEndReason } from "@/lib/generated/prisma/enums";
+import { useFormat } from "@/lib/i18n/use-format";
 
 const isHours = (value: unknown): value is number => typeof value === "number" && value > 0 && value <= 60;
 
@@ -49,8 +50,8 @@ export function RequestActivityForm({
 }) {
   const t = useTranslations();
   const done = useDone(onDone);
-  const format = useFormatter();
-  const day = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = useFormat();
+  const day = (iso: string) => format.date(iso);
   const form = useForm({
     resolver: zodResolver(ZRequestActivitySchema),
     defaultValues: {

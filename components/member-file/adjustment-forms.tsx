@@ -106,7 +106,7 @@ export function RequestAdjustmentForm({
               trajectoryId={trajectoryId}
               party="EMPLOYER"
               partyName={employer?.name}
-              purpose={t("memberFile.consents.adjustmentPurpose")}
+              purposeCode="WORK_ADJUSTMENTS"
               onRecorded={() => form.clearErrors("employerId")}
             />
           </div>

@@ -63,13 +63,13 @@ export async function AdjustmentsSection({
                       </p>
                       {adjustment.refusalReason ? (
                         <p className="text-xs">
-                          {t("memberFile.adjustments.refusalReason")}:{" "}
+                          {t("common.label", { label: t("memberFile.adjustments.refusalReason") })}{" "}
                           {t(`enums.adjustmentRefusalReason.${adjustment.refusalReason}`)}
                         </p>
                       ) : null}
                       {adjustment.explanationGiven !== null ? (
                         <p className="text-xs">
-                          {t("memberFile.adjustments.explanationGiven")}:{" "}
+                          {t("common.label", { label: t("memberFile.adjustments.explanationGiven") })}{" "}
                           {adjustment.explanationGiven ? t("common.yes") : t("common.no")}
                         </p>
                       ) : null}

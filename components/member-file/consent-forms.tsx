@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormFailure } from "@/components/forms/form-failure";
@@ -17,7 +17,11 @@ import { Dialog } from "@/components/ui/dialog";
 import { recordConsentAction, withdrawConsentAction } from "@/lib/consents/actions";
 import type { ThirdParty } from "@/lib/consents/rules";
 import { ZRecordConsentSchema, ZWithdrawConsentSchema } from "@/lib/consents/schemas";
-import { ThirdParty as ThirdParties } from "@/lib/generated/prisma/enums";
+import {
+  ConsentPurpose as ConsentPurposes,
+  ThirdParty as ThirdParties,
+  type ConsentPurpose,
+} from "@/lib/generated/prisma/enums";
 import { todayInBrussels } from "@/lib/dates";
 
 export function RecordConsentForm({
@@ -27,7 +31,7 @@ export function RecordConsentForm({
   onDone,
 }: {
   trajectoryId: string;
-  defaults?: { party?: ThirdParty; partyName?: string; purpose?: string };
+  defaults?: { party?: ThirdParty; partyName?: string; purposeCode?: ConsentPurpose };
   idPrefix?: string;
   onDone?: () => void;
 }) {
@@ -39,11 +43,13 @@ export function RecordConsentForm({
       trajectoryId,
       party: defaults?.party ?? ("EMPLOYER" as ThirdParty),
       partyName: defaults?.partyName ?? "",
-      purpose: defaults?.purpose ?? "",
+      purposeCode: defaults?.purposeCode ?? ("" as ConsentPurpose),
+      purpose: "",
       givenDate: todayInBrussels(),
     },
   });
   const { onSubmit, failure } = useActionForm(form, recordConsentAction, () => done());
+  const isOtherPurpose = useWatch({ control: form.control, name: "purposeCode" }) === "OTHER";
   return (
     <form
       onSubmit={(event) => {
@@ -76,15 +82,29 @@ export function RecordConsentForm({
             hint={t("memberFile.consents.partyNameHint")}
           />
         </div>
-        <TextField
+        <SelectField
           form={form}
-          name="purpose"
+          name="purposeCode"
           idPrefix={idPrefix}
           label={t("memberFile.consents.purpose")}
-          hint={t("memberFile.consents.purposeHint")}
           required
-          autoFocus
+          placeholder={t("memberFile.choose")}
+          options={Object.values(ConsentPurposes).map((value) => ({
+            value,
+            label: t(`enums.consentPurpose.${value}`),
+          }))}
         />
+        {isOtherPurpose ? (
+          <TextField
+            form={form}
+            name="purpose"
+            idPrefix={idPrefix}
+            label={t("memberFile.consents.purposeOther")}
+            hint={t("memberFile.consents.purposeHint")}
+            required
+            autoFocus
+          />
+        ) : null}
         <TextField
           form={form}
           name="givenDate"
@@ -106,13 +126,13 @@ export function ConsentShortcut({
   trajectoryId,
   party,
   partyName,
-  purpose,
+  purposeCode,
   onRecorded,
 }: {
   trajectoryId: string;
   party: ThirdParty;
   partyName?: string;
-  purpose: string;
+  purposeCode: ConsentPurpose;
   onRecorded?: () => void;
 }) {
   const t = useTranslations();
@@ -135,7 +155,7 @@ export function ConsentShortcut({
       <RecordConsentForm
         trajectoryId={trajectoryId}
         idPrefix="consent-shortcut"
-        defaults={{ party, partyName, purpose }}
+        defaults={{ party, partyName, purposeCode }}
         onDone={() => {
           setOpen(false);
           onRecorded?.();

@@ -8,7 +8,7 @@ import { getDayFormatter, type SectionProps } from "@/components/member-file/fil
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { isConsentValid } from "@/lib/consents/rules";
+import { consentPurposeText, isConsentValid } from "@/lib/consents/rules";
 import { fromDbDate } from "@/lib/dates";
 import type { MemberFileView } from "@/lib/timeline/queries";
 
@@ -53,7 +53,7 @@ export async function ConsentsSection({
                 return (
                   <TR key={consent.id} data-testid="consent">
                     <TD>{party}</TD>
-                    <TD>{consent.purpose}</TD>
+                    <TD>{consentPurposeText(consent, t)}</TD>
                     <TD>
                       <Badge tone={isValid ? "success" : "neutral"}>
                         {isValid ? t("memberFile.consents.valid") : t("memberFile.consents.notValid")}

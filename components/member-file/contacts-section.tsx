@@ -1,6 +1,6 @@
 // Contacts, newest first, each with its corrections; own contacts editable for 24 hours, afterwards (or for a
 // colleague's contact) a correction is appended and the original kept. The quick-log is in the file's header.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { DoneButton } from "@/components/caseload/done-button";
 import { CorrectContactForm, EditContactForm } from "@/components/contacts/contact-forms";
@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { canEditContact } from "@/lib/contacts/rules";
 import { fromDbDate, instantToBrusselsLocal } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { MemberFileView } from "@/lib/timeline/queries";
 
 const SHOWN = 10;
@@ -20,14 +21,14 @@ export async function ContactsSection({
   today,
 }: SectionProps & { file: Pick<MemberFileView, "contacts"> }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   const day = await getDayFormatter();
   const now = new Date();
   const originals = file.contacts.filter((c) => !c.correctsId).reverse();
   const correctionsOf = (id: string) => file.contacts.filter((c) => c.correctsId === id);
 
   const item = (contact: (typeof originals)[number]) => {
-    const when = format.dateTime(contact.occurredAt, "dateTime");
+    const when = format.dateTime(contact.occurredAt);
     const followUp = fromDbDate(contact.followUpDate);
     const isMine = contact.author.id === access.userId;
     return (
@@ -95,9 +96,13 @@ export async function ContactsSection({
         <p className="whitespace-pre-line">{contact.summary}</p>
         {contact.nextAction || followUp ? (
           <p className="text-slate-700">
-            {contact.nextAction ? `${t("memberFile.contacts.nextAction")}: ${contact.nextAction}` : ""}
+            {contact.nextAction
+              ? `${t("common.label", { label: t("memberFile.contacts.nextAction") })} ${contact.nextAction}`
+              : ""}
             {contact.nextAction && followUp ? " · " : ""}
-            {followUp ? `${t("memberFile.contacts.followUp")}: ${day(followUp)}` : ""}{" "}
+            {followUp
+              ? `${t("common.label", { label: t("memberFile.contacts.followUp") })} ${day(followUp)}`
+              : ""}{" "}
             {followUp && contact.followUpDoneAt ? (
               <Badge tone="success">{t("memberFile.contacts.followUpDone")}</Badge>
             ) : null}
@@ -115,7 +120,7 @@ export async function ContactsSection({
             <p className="font-medium">
               {t("memberFile.contacts.correctionBy", {
                 name: correction.author.name,
-                when: format.dateTime(correction.createdAt, "dateTime"),
+                when: format.dateTime(correction.createdAt),
               })}
             </p>
             <p className="whitespace-pre-line">{correction.summary}</p>

@@ -1,16 +1,16 @@
 // Every deadline the engine derives for this file with its status and the reason it exists; met ones folded away.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { STATUS_TONE } from "@/components/member-file/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { DeadlineView } from "@/lib/timeline/queries";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function DeadlinesCard({ deadlines }: { deadlines: DeadlineView[] }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const day = (iso: string) => format.date(iso);
   const open = deadlines.filter((d) => d.status !== "MET" && d.status !== "NOT_APPLICABLE");
   const met = deadlines.filter((d) => d.status === "MET");
   const row = (deadline: DeadlineView) => (

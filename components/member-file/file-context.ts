@@ -1,9 +1,8 @@
 // What a member-file section needs besides the file itself: who looks, what they may do, and today's date.
-import { getFormatter } from "next-intl/server";
-
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { DAY_FORMAT, dayDate, type ISODate } from "@/lib/dates";
+import { fromDbDate, type ISODate } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import { reassignableTeamId } from "@/lib/members/access";
 import type { MemberHeader } from "@/lib/members/queries";
 
@@ -50,7 +49,7 @@ export interface SectionProps {
 
 /** Formats calendar dates (ISO strings or the database's UTC-midnight dates) in the user's language. */
 export async function getDayFormatter() {
-  const format = await getFormatter();
+  const format = await getFormat();
   return (value: Date | string | null | undefined): string =>
-    value ? format.dateTime(typeof value === "string" ? dayDate(value) : value, DAY_FORMAT) : "—";
+    value ? format.date(typeof value === "string" ? value : fromDbDate(value)) : "—";
 }

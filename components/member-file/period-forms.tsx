@@ -3,7 +3,7 @@
 // follow the week-10 questionnaire (sent, returned, help offered — V7).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
@@ -14,8 +14,9 @@ import { useDone } from "@/components/member-file/done-context";
 import { useServerValues } from "@/components/member-file/use-server-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DAY_FORMAT, dayDate, isISODate, todayInBrussels } from "@/lib/dates";
+import { isISODate, todayInBrussels } from "@/lib/dates";
 import { IncapacityEndReason } from "@/lib/generated/prisma/enums";
+import { useFormat } from "@/lib/i18n/use-format";
 import {
   endPeriodAction,
   proposeRelapseAction,
@@ -42,7 +43,7 @@ function useEndReasons() {
 export function RegisterPeriodForm({ memberId, onDone }: { memberId: string; onDone?: () => void }) {
   const t = useTranslations();
   const done = useDone(onDone);
-  const format = useFormatter();
+  const format = useFormat();
   const endReasons = useEndReasons();
   const [proposal, setProposal] = useState<RelapseProposal | null>(null);
   const asked = useRef<string | null>(null);
@@ -69,7 +70,7 @@ export function RegisterPeriodForm({ memberId, onDone }: { memberId: string; onD
     setProposal(next);
     form.setValue("continuePrevious", Boolean(next?.verdict.isContinuation));
   };
-  const day = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const day = (iso: string) => format.date(iso);
   const verdict = proposal?.verdict;
 
   return (

@@ -104,7 +104,7 @@ export function CreateReferralForm({
               trajectoryId={trajectoryId}
               party={party}
               partyName={organisation || (party === "EMPLOYMENT_SERVICE" ? targetLabel : "")}
-              purpose={t("memberFile.consents.referralPurpose", { target: targetLabel })}
+              purposeCode="REFERRAL"
               onRecorded={() => form.clearErrors("target")}
             />
           </div>

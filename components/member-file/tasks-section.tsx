@@ -8,6 +8,7 @@ import { AddTaskForm } from "@/components/member-file/task-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { fromDbDate } from "@/lib/dates";
+import { taskTitle } from "@/lib/tasks/rules";
 import type { MemberFileView } from "@/lib/timeline/queries";
 
 export async function TasksSection({
@@ -29,6 +30,7 @@ export async function TasksSection({
           <ul className="divide-y divide-slate-100">
             {open.map((task) => {
               const due = fromDbDate(task.dueDate);
+              const title = taskTitle(task, t);
               return (
                 <li
                   key={task.id}
@@ -36,7 +38,7 @@ export async function TasksSection({
                   data-testid="task"
                 >
                   <span>
-                    <span className="font-medium">{task.title}</span>
+                    <span className="font-medium">{title}</span>
                     <span className="text-slate-600">
                       {" "}
                       · {t("memberFile.tasks.dueOn", { date: day(due) })} · {task.assignee.name}
@@ -48,7 +50,7 @@ export async function TasksSection({
                       kind="TASK"
                       id={task.id}
                       version={task.version}
-                      label={t("caseload.today.markDone", { what: task.title })}
+                      label={t("caseload.today.markDone", { what: title })}
                     />
                   ) : null}
                 </li>

@@ -1,12 +1,16 @@
 // One timeline of everything that happened in the file and everything still due (with the deadline engine's
 // reason), newest first. Sentences are built from codes and dates only; contact summaries come from the
 // contacts the coordinator may read. Never medical content: the file query does not return it.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { workFraction } from "@/lib/activities/rules";
-import { DAY_FORMAT, dayDate, type ISODate } from "@/lib/dates";
+import { type ISODate } from "@/lib/dates";
+import { consentPurposeText } from "@/lib/consents/rules";
+import type { ConsentPurpose, TaskKind } from "@/lib/generated/prisma/enums";
+import { getFormat } from "@/lib/i18n/server-format";
+import { taskTitle } from "@/lib/tasks/rules";
 import type { DeadlineView, MemberFileView, TimelineEntry } from "@/lib/timeline/queries";
 import { buildFileTimeline } from "@/lib/timeline/rules";
 
@@ -20,8 +24,8 @@ export const STATUS_TONE: Record<string, BadgeTone> = {
 
 export async function Timeline({ file, today }: { file: MemberFileView; today: ISODate }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const day = (iso: string) => format.date(iso);
   const contacts = new Map(file.contacts.map((c) => [c.id, c]));
   const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
@@ -80,7 +84,10 @@ export async function Timeline({ file, today }: { file: MemberFileView; today: I
       case "CONSENT_GIVEN":
         return {
           title: t("memberFile.timeline.consentGiven", { party: party(d.party, d.partyName) }),
-          detail: str(d.purpose),
+          detail: consentPurposeText(
+            { purposeCode: d.purposeCode as ConsentPurpose, purpose: d.purpose ? str(d.purpose) : null },
+            t,
+          ),
         };
       case "CONSENT_WITHDRAWN":
         return { title: t("memberFile.timeline.consentWithdrawn", { party: party(d.party, d.partyName) }) };
@@ -186,7 +193,11 @@ export async function Timeline({ file, today }: { file: MemberFileView; today: I
       case "PLAN_ACTION_DONE":
         return { title: t("memberFile.timeline.planActionDone", { description: str(d.description) }) };
       case "TASK_DONE":
-        return { title: t("memberFile.timeline.taskDone", { title: str(d.title) }) };
+        return {
+          title: t("memberFile.timeline.taskDone", {
+            title: taskTitle({ kind: d.kind as TaskKind, title: d.title ? str(d.title) : null }, t),
+          }),
+        };
       case "REASSIGNED":
         return {
           title: t("memberFile.timeline.reassigned", {

@@ -128,13 +128,13 @@ export async function TrajectorySection({
                   </p>
                   {trajectory.stopReason ? (
                     <p>
-                      {t("memberFile.trajectory.stopReason")}:{" "}
+                      {t("common.label", { label: t("memberFile.trajectory.stopReason") })}{" "}
                       {t(`enums.stopReason.${trajectory.stopReason}`)}
                     </p>
                   ) : null}
                   {trajectory.outcome ? (
                     <p>
-                      {t("memberFile.trajectory.outcome")}:{" "}
+                      {t("common.label", { label: t("memberFile.trajectory.outcome") })}{" "}
                       {t(`enums.trajectoryOutcome.${trajectory.outcome}`)}
                     </p>
                   ) : null}

@@ -1,19 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
+import { getFormat } from "@/lib/i18n/server-format";
 import type { MemberHeader } from "@/lib/members/queries";
 
 /** Identity, age, statute, employer, phase and day count, category and coordinator of a member. */
 export async function MemberHeaderCard({ header }: { header: MemberHeader }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (value: string) =>
-    format.dateTime(new Date(`${value}T00:00:00Z`), {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    });
+  const format = await getFormat();
+  const date = (value: string) => format.date(value);
   const { incapacity } = header;
   return (
     <section
@@ -42,7 +37,8 @@ export async function MemberHeaderCard({ header }: { header: MemberHeader }) {
             <Badge>{t("memberFile.header.notInIncapacity")}</Badge>
           )}
           <Badge tone={header.category === 4 ? "success" : "neutral"}>
-            {t("memberFile.header.category")}: {header.category ? header.category : t("enums.category.NONE")}
+            {t("common.label", { label: t("memberFile.header.category") })}{" "}
+            {header.category ? header.category : t("enums.category.NONE")}
           </Badge>
           {header.trajectory ? (
             <Badge tone="info">{t(`enums.trajectoryStatus.${header.trajectory.status}`)}</Badge>

@@ -1,5 +1,5 @@
 "use client";
-// Three buttons rather than a select that navigates on change (WCAG 3.2.2). Signed in, the choice is saved
+// One button per language rather than a select that navigates on change (WCAG 3.2.2). Signed in, the choice is saved
 // on the user; signed out (login page), it is kept in a cookie.
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
@@ -9,8 +9,8 @@ import { cn } from "@/components/ui/cn";
 import { LOCALE_COOKIE, LOCALES, type AppLocale } from "@/lib/i18n/config";
 import { setOwnLocaleAction } from "@/lib/users/actions";
 
-const SHORT: Record<AppLocale, string> = { nl: "NL", fr: "FR", en: "EN" };
-const NAMES: Record<AppLocale, string> = { nl: "Nederlands", fr: "Français", en: "English" };
+const SHORT: Record<AppLocale, string> = { nl: "NL", fr: "FR", de: "DE", en: "EN" };
+const NAMES: Record<AppLocale, string> = { nl: "Nederlands", fr: "Français", de: "Deutsch", en: "English" };
 
 export function LocaleSwitcher({ isSignedIn }: { isSignedIn: boolean }) {
   const t = useTranslations("locale");

@@ -43,7 +43,14 @@ async function adjustmentCase() {
   const member = await makeMemberInIncapacity(coordinator, 150);
   const trajectoryId = await activeTrajectoryOf(c, member.id);
   await recordConsent(
-    { trajectoryId, party: "EMPLOYER", partyName: "", purpose: "Discuss adapted work", givenDate: ago(25) },
+    {
+      trajectoryId,
+      party: "EMPLOYER",
+      partyName: "",
+      purposeCode: "RETURN_TO_WORK",
+      purpose: "",
+      givenDate: ago(25),
+    },
     c,
   );
   const adjustment = await requestAdjustment(

@@ -6,6 +6,7 @@ import "server-only";
 import { fromDbDate, toDbDate, type ISODate } from "@/lib/dates";
 import { dueSoonUntil } from "@/lib/deadlines/rules";
 import { getDb, Prisma } from "@/lib/db";
+import type { TaskKind } from "@/lib/generated/prisma/enums";
 import type { TCaseloadFilter } from "@/lib/caseload/schemas";
 import { phaseOn } from "@/lib/incapacity/rules";
 import { normaliseInsz, normaliseSearch } from "@/lib/members/rules";
@@ -229,6 +230,8 @@ export interface TodayItem {
   isOverdue: boolean;
   /** For deadlines: the rule and its reason's parts; for follow-ups: the next action; for tasks: the title. */
   rule: string | null;
+  /** For tasks: their kind (a task Reprise made has no title: it is written from the kind). */
+  taskKind: TaskKind | null;
   subjectId: string | null;
   anchorDate: ISODate | null;
   variant: string | null;
@@ -286,6 +289,7 @@ export async function findTodayPanel(user: ScopedUser, today: ISODate, limit = 1
       select: {
         id: true,
         version: true,
+        kind: true,
         title: true,
         dueDate: true,
         member: { select: { id: true, firstName: true, lastName: true } },
@@ -302,6 +306,7 @@ export async function findTodayPanel(user: ScopedUser, today: ISODate, limit = 1
       dueDate: fromDbDate(d.dueDate),
       isOverdue: d.dueDate < todayDate,
       rule: d.rule,
+      taskKind: null,
       subjectId: d.subjectId,
       anchorDate: fromDbDate(d.anchorDate),
       variant: d.variant,
@@ -316,6 +321,7 @@ export async function findTodayPanel(user: ScopedUser, today: ISODate, limit = 1
       dueDate: fromDbDate(c.followUpDate!),
       isOverdue: c.followUpDate! < todayDate,
       rule: null,
+      taskKind: null,
       subjectId: null,
       anchorDate: null,
       variant: null,
@@ -330,6 +336,7 @@ export async function findTodayPanel(user: ScopedUser, today: ISODate, limit = 1
       dueDate: fromDbDate(t.dueDate),
       isOverdue: t.dueDate < todayDate,
       rule: null,
+      taskKind: t.kind,
       subjectId: null,
       anchorDate: null,
       variant: null,

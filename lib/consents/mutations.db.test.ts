@@ -25,7 +25,14 @@ async function consentCase() {
     c,
   );
   const consent = await recordConsent(
-    { trajectoryId, party: "EMPLOYER", partyName: "", purpose: "Discuss adapted work", givenDate: ago(25) },
+    {
+      trajectoryId,
+      party: "EMPLOYER",
+      partyName: "",
+      purposeCode: "RETURN_TO_WORK",
+      purpose: "",
+      givenDate: ago(25),
+    },
     c,
   );
   const outsider = await actorOf(await makeUser("COORDINATOR"));
@@ -56,6 +63,7 @@ const cases: {
           trajectoryId: x.trajectoryId,
           party: "GTB",
           partyName: "",
+          purposeCode: "OTHER",
           purpose: "Job coaching",
           givenDate: ago(5),
         },

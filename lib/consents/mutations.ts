@@ -23,7 +23,9 @@ export async function recordConsent(input: TRecordConsent, context: MemberContex
     const data = {
       party: input.party,
       partyName: input.partyName || null,
-      purpose: input.purpose,
+      purposeCode: input.purposeCode,
+      // Words only for "other": a code's wording is the reader's language's, never the writer's.
+      purpose: input.purposeCode === "OTHER" ? input.purpose : null,
       givenDate: input.givenDate,
     };
     const consent = await tx.consent.create({

@@ -1,5 +1,6 @@
 // V11: no referral and no third-party contact without the member's valid consent. Pure.
 import type { ISODate } from "@/lib/dates";
+import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
 
 export type ThirdParty =
   | "EMPLOYER"
@@ -52,4 +53,17 @@ export function isConsentValid(consent: ConsentRecord, date: ISODate): boolean {
 
 export function hasValidConsent(consents: ConsentRecord[], party: ThirdParty, date: ISODate): boolean {
   return consents.some((consent) => consent.party === party && isConsentValid(consent, date));
+}
+
+/**
+ * The purpose of a consent in the reader's language: a code's own wording, or the coordinator's words for
+ * "OTHER" (a purpose stored as text would stay in the language of whoever recorded it, issue 11).
+ */
+export function consentPurposeText(
+  consent: { purposeCode: ConsentPurpose; purpose: string | null },
+  t: (key: `enums.consentPurpose.${ConsentPurpose}`) => string,
+): string {
+  return consent.purposeCode === "OTHER" && consent.purpose
+    ? consent.purpose
+    : t(`enums.consentPurpose.${consent.purposeCode}`);
 }

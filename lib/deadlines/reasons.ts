@@ -1,15 +1,12 @@
 // Why each deadline exists, in the user's language — generated from the rule and its dates, so that every
 // screen, export and letter says the same thing. Pure.
 import type { Deadline, DeadlineRule } from "@/lib/deadlines/rules";
-import { dayDate, diffDays, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
+import { diffDays } from "@/lib/dates";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatFor } from "@/lib/i18n/format";
 
-export type ReasonLocale = "nl" | "fr" | "en";
-
-const INTL_LOCALE: Record<ReasonLocale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
-
-export function formatLongDate(date: ISODate, locale: ReasonLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], LONG_DAY_FORMAT).format(dayDate(date));
-}
+/** Reasons exist in every interface language. */
+export type ReasonLocale = AppLocale;
 
 /** `days`: from the anchor to the due date, so a reason that counts days always matches its own dates. */
 type Template = (d: { anchor: string; due: string; days: number }) => string;
@@ -27,7 +24,11 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
     },
     fr: {
       DEFAULT: ({ anchor, days }) =>
-        `Questionnaire à envoyer la 10e semaine : ${days} jours après le début de l'incapacité le ${anchor}.`,
+        `Questionnaire à envoyer la 10e semaine : ${days} jours après le début de l'incapacité le ${anchor}.`,
+    },
+    de: {
+      DEFAULT: ({ anchor, days }) =>
+        `Fragebogen in Woche 10 zu versenden: ${days} Tage nach Beginn der Arbeitsunfähigkeit am ${anchor}.`,
     },
   },
   QUESTIONNAIRE_RETURN: {
@@ -41,7 +42,11 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
     },
     fr: {
       DEFAULT: ({ anchor, days }) =>
-        `Questionnaire attendu ${days} jours après son envoi le ${anchor} ; s'il n'est pas revenu, aidez le membre à le remplir.`,
+        `Questionnaire attendu ${days} jours après son envoi le ${anchor} ; s'il n'est pas revenu, aidez le membre à le remplir.`,
+    },
+    de: {
+      DEFAULT: ({ anchor, days }) =>
+        `Fragebogen ${days} Tage nach dem Versand am ${anchor} zurück erwartet; ist er nicht zurück, helfen Sie dem Mitglied beim Ausfüllen.`,
     },
   },
   FIRST_CATEGORY: {
@@ -59,9 +64,15 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
     },
     fr: {
       DEFAULT: ({ anchor, days }) =>
-        `Première catégorie des capacités restantes attendue au 4e mois : ${days} jours après le début de l'incapacité le ${anchor}.`,
+        `Première catégorie des capacités restantes attendue au 4e mois : ${days} jours après le début de l'incapacité le ${anchor}.`,
       PRE_TNW: ({ anchor }) =>
         `Première analyse (quickscan) attendue 2 mois après la déclaration de l'incapacité le ${anchor} (règles d'avant 2022).`,
+    },
+    de: {
+      DEFAULT: ({ anchor, days }) =>
+        `Erste Einstufung der Restfähigkeiten fällig im 4. Monat: ${days} Tage nach Beginn der Arbeitsunfähigkeit am ${anchor}.`,
+      PRE_TNW: ({ anchor }) =>
+        `Erste Analyse (Quickscan) fällig 2 Monate nach der Meldung der Arbeitsunfähigkeit am ${anchor} (Regeln vor 2022).`,
     },
   },
   FIRST_CONTACT: {
@@ -82,6 +93,12 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
       MEMBER_REQUEST: ({ anchor }) =>
         `Premier contact dans le mois qui suit la demande du membre le ${anchor}.`,
     },
+    de: {
+      DEFAULT: ({ anchor }) =>
+        `Erster Kontakt binnen eines Monats nach der Zustimmung des beratenden Arztes am ${anchor}.`,
+      MEMBER_REQUEST: ({ anchor }) =>
+        `Erster Kontakt binnen eines Monats nach der Anfrage des Mitglieds am ${anchor}.`,
+    },
   },
   REFERRAL_RESPONSE: {
     en: {
@@ -94,7 +111,11 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
     },
     fr: {
       DEFAULT: ({ anchor, due }) =>
-        `Réponse à l'orientation envoyée le ${anchor} attendue pour le ${due} ; relancez si elle reste sans suite.`,
+        `Réponse à l'orientation envoyée le ${anchor} attendue pour le ${due} ; relancez si elle reste sans suite.`,
+    },
+    de: {
+      DEFAULT: ({ anchor, due }) =>
+        `Antwort auf die am ${anchor} versandte Weiterleitung bis zum ${due} erwartet; fassen Sie nach, wenn keine Antwort kommt.`,
     },
   },
   ACTIVITY_DECISION: {
@@ -116,6 +137,12 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
       SELF_EMPLOYED: ({ anchor }) =>
         `Un indépendant a besoin de la décision avant de commencer l'activité le ${anchor}.`,
     },
+    de: {
+      DEFAULT: ({ anchor }) =>
+        `Entscheidung binnen 30 Werktagen nach Beginn der erlaubten Tätigkeit am ${anchor} (ohne Feiertage).`,
+      SELF_EMPLOYED: ({ anchor }) =>
+        `Ein Selbstständiger braucht die Entscheidung vor Beginn der Tätigkeit am ${anchor}.`,
+    },
   },
   ACTIVITY_REVIEW: {
     en: {
@@ -131,6 +158,11 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
       DEFAULT: ({ anchor }) => `Réévaluation 6 mois après la décision du ${anchor}.`,
       SET_REVIEW: ({ anchor, due }) => `Réévaluation le ${due}, comme fixé dans la décision du ${anchor}.`,
     },
+    de: {
+      DEFAULT: ({ anchor }) => `Überprüfung 6 Monate nach der Entscheidung vom ${anchor}.`,
+      SET_REVIEW: ({ anchor, due }) =>
+        `Überprüfung am ${due}, wie in der Entscheidung vom ${anchor} festgelegt.`,
+    },
   },
   AUTHORISATION_EXPIRY: {
     en: {
@@ -143,7 +175,11 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
     },
     fr: {
       DEFAULT: ({ anchor, due }) =>
-        `L'autorisation du ${anchor} est valable jusqu'au ${due} (deux ans maximum par autorisation) ; renouvelez-la ou mettez-y fin.`,
+        `L'autorisation du ${anchor} est valable jusqu'au ${due} (deux ans maximum par autorisation) ; renouvelez-la ou mettez-y fin.`,
+    },
+    de: {
+      DEFAULT: ({ anchor, due }) =>
+        `Die Erlaubnis vom ${anchor} gilt bis zum ${due} (höchstens zwei Jahre je Erlaubnis); verlängern oder beenden Sie sie.`,
     },
   },
   PHASE_INVALIDITY: {
@@ -157,6 +193,10 @@ const REASONS: Record<DeadlineRule, Record<ReasonLocale, Variants>> = {
     fr: {
       DEFAULT: ({ anchor }) => `L'incapacité primaire devient invalidité un an après le début le ${anchor}.`,
     },
+    de: {
+      DEFAULT: ({ anchor }) =>
+        `Die primäre Arbeitsunfähigkeit wird ein Jahr nach dem Beginn am ${anchor} zur Invalidität.`,
+    },
   },
 };
 
@@ -167,8 +207,8 @@ export function reasonFor(
   const variants = REASONS[deadline.rule][locale];
   const template = variants[deadline.variant] ?? variants.DEFAULT;
   return template({
-    anchor: formatLongDate(deadline.anchorDate, locale),
-    due: formatLongDate(deadline.dueDate, locale),
+    anchor: formatFor(locale).date(deadline.anchorDate),
+    due: formatFor(locale).date(deadline.dueDate),
     days: diffDays(deadline.anchorDate, deadline.dueDate),
   });
 }

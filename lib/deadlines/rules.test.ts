@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { reasonFor } from "@/lib/deadlines/reasons";
-import { computeDeadlines, statusOn, withStatus, type MemberFile } from "@/lib/deadlines/rules";
+import {
+  computeDeadlines,
+  DEADLINE_RULES,
+  statusOn,
+  withStatus,
+  type MemberFile,
+} from "@/lib/deadlines/rules";
+import { LOCALES } from "@/lib/i18n/config";
 
 const empty: MemberFile = {
   statute: "EMPLOYEE",
@@ -326,6 +333,23 @@ describe("reasons", () => {
     );
     expect(reasonFor(deadline, "nl")).toContain("14 dagen na verzending op 3 maart 2026");
     expect(reasonFor(deadline, "fr")).toContain("14 jours après son envoi le 3 mars 2026");
+    expect(reasonFor(deadline, "de")).toBe(
+      "Fragebogen 14 Tage nach dem Versand am 3. März 2026 zurück erwartet; ist er nicht zurück, helfen Sie dem Mitglied beim Ausfüllen.",
+    );
+  });
+  it("exist for every rule and variant in every language, French with no-break spaces", () => {
+    const variants = ["DEFAULT", "MEMBER_REQUEST", "SELF_EMPLOYED", "SET_REVIEW", "PRE_TNW"] as const;
+    for (const rule of DEADLINE_RULES) {
+      for (const variant of variants) {
+        const texts = LOCALES.map((locale) =>
+          reasonFor({ rule, variant, anchorDate: "2026-03-03", dueDate: "2026-04-17" }, locale),
+        );
+        expect(new Set(texts).size, `${rule}/${variant}`).toBe(LOCALES.length);
+        expect(texts[LOCALES.indexOf("fr")], `${rule}/${variant}`).not.toMatch(
+          / [:;?!]|[^\u00a0\u202f][;?!]/,
+        );
+      }
+    }
   });
   it("count the days between their own dates, so the sentence cannot contradict the due date", () => {
     const firstCategory = { rule: "FIRST_CATEGORY", variant: "DEFAULT", anchorDate: "2026-01-01" } as const;

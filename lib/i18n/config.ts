@@ -1,9 +1,11 @@
-// Supported interface languages. Member letters may also be needed in German later (DOMAIN.md); the
-// interface is nl, fr and en.
-export const LOCALES = ["nl", "fr", "en"] as const;
+// Supported interface languages, in the order the switcher shows them: Belgium's three official languages,
+// then English. German serves East Belgium (Ostbelgien), whose members and coordinators work in German.
+export const LOCALES = ["nl", "fr", "de", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "nl";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
+/** The login page's language, kept for a few minutes after sign-in so the landing page can say it differs. */
+export const SIGN_IN_LOCALE_COOKIE = "reprise-signin-locale";
 export const TIME_ZONE = "Europe/Brussels";
 
 export function isLocale(value: unknown): value is AppLocale {

@@ -77,6 +77,27 @@ describe("decision letter content", () => {
     expect(letterLanguageOf("xx")).toBe("nl");
   });
 
+  it("writes German as East Belgian funds do: the advising physician, the benefit and the labour court", () => {
+    const de = buildDecisionLetter(input({}, { language: "de" }));
+    expect(de.date).toBe("15. Oktober 2026");
+    expect(de.paragraphs[0]).toBe(
+      "Am 15. Oktober 2026 hat der beratende Arzt die Tätigkeit erlaubt, die Sie am 28. September 2026 beantragt haben: Administrative work, mornings, ab dem 1. Oktober 2026.",
+    );
+    const facts = Object.fromEntries(de.facts.map((f) => [f.label, f.value]));
+    expect(facts["Entschädigung"]).toContain("wird Ihre Tagesentschädigung um 30 % gekürzt");
+    expect(de.closing.at(-1)).toContain("beim Arbeitsgericht Einspruch erheben");
+  });
+
+  it("sets French punctuation with no-break spaces, in the letter and in its plain-text lines", () => {
+    const late = input({ kind: "REFUSED", refusalReason: "Trop d'heures" }, { language: "fr" });
+    late.activity.requestReceivedDate = "2026-10-08";
+    for (const letter of [buildDecisionLetter(input({}, { language: "fr" })), buildDecisionLetter(late)]) {
+      const lines = letterLines(letter).join("\n");
+      expect(lines).toContain("\u00a0:");
+      expect(lines).not.toMatch(/ [:;?!]|[^\u00a0\u202f][;?!]/);
+    }
+  });
+
   it("names both the requested and the authorised hours when fewer are authorised", () => {
     const letter = buildDecisionLetter(
       input({ kind: "AUTHORISED_FEWER_HOURS", authorisedWeeklyHours: 15.2 }),
@@ -143,7 +164,7 @@ describe("decision letter content", () => {
 
 describe("decision letter PDF", () => {
   it("maps characters the standard font cannot draw", () => {
-    expect(toWinAnsi("1\u202f234 ≤ 2 – “ok” €")).toBe("1 234 ? 2 – “ok” €");
+    expect(toWinAnsi("1\u202f234 ≤ 2 – “ok” €")).toBe("1\u00a0234 ? 2 – “ok” €");
     expect(toWinAnsi("Zoë Çelik, Größe")).toBe("Zoë Çelik, Größe");
   });
 

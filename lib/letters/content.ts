@@ -3,7 +3,8 @@
 // effect (V17) and a late request's consequence (V13). What cannot go in: anything medical — the input type
 // has no diagnosis, no notes and no certificate, so no caller can pass them by mistake.
 import { benefitEffect, latenessOf, workFraction, type DecisionKind } from "@/lib/activities/rules";
-import { dayDate, LONG_DAY_FORMAT, type ISODate } from "@/lib/dates";
+import type { ISODate } from "@/lib/dates";
+import { formatFor } from "@/lib/i18n/format";
 import { LETTER_LANGUAGES, LETTER_TEXTS, type LetterLanguage } from "@/lib/letters/texts";
 
 export type { DecisionKind };
@@ -64,12 +65,12 @@ export function letterLanguageOf(memberLanguage: string): LetterLanguage {
     : "nl";
 }
 
-function formatters(intl: string) {
-  const date = new Intl.DateTimeFormat(intl, LONG_DAY_FORMAT);
-  const number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
+/** The interface's formats (lib/i18n/format.ts): a letter writes dates and numbers as the screens do. */
+function formatters(language: LetterLanguage) {
+  const format = formatFor(language);
   return {
-    date: (iso: ISODate) => date.format(dayDate(iso)),
-    number: (value: number) => number.format(value),
+    date: (iso: ISODate) => format.date(iso),
+    number: (value: number) => format.number(value, "decimal2"),
   };
 }
 
@@ -78,7 +79,7 @@ export function buildDecisionLetter(
   language = letterLanguageOf(input.member.language),
 ): Letter {
   const t = LETTER_TEXTS[language];
-  const f = formatters(t.intl);
+  const f = formatters(language);
   const { activity, decision, member } = input;
   const isRefusal = decision.kind === "REFUSED";
   const name = `${member.firstName} ${member.lastName}`;
@@ -204,7 +205,7 @@ export function letterLines(letter: Letter): string[] {
     letter.subject,
     letter.salutation,
     ...letter.paragraphs,
-    ...letter.facts.map((fact) => `${fact.label}: ${fact.value}`),
+    ...letter.facts.map((fact) => LETTER_TEXTS[letter.language].labelValue(fact.label, fact.value)),
     ...letter.closing,
     letter.signOff,
     ...letter.signature,

@@ -12,9 +12,15 @@ const LEADING = 14;
 // Helvetica in a PDF speaks Windows-1252: these are the characters beyond Latin-1 it can show.
 const CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 
-/** Text the standard fonts can draw: odd spaces become spaces, anything else unknown becomes "?". */
+/** Text the standard fonts can draw: narrow no-break spaces become no-break spaces, anything unknown "?". */
 export function toWinAnsi(text: string): string {
-  return [...text.replace(/[\u00a0\u2007\u202f\u2009]/g, " ").replace(/[\u2010\u2011]/g, "-")]
+  // No-break spaces stay no-break (WinAnsi has U+00A0), so a French colon never starts a line.
+  return [
+    ...text
+      .replace(/[\u2007\u202f]/g, "\u00a0")
+      .replace(/\u2009/g, " ")
+      .replace(/[\u2010\u2011]/g, "-"),
+  ]
     .map((char) => {
       const code = char.codePointAt(0)!;
       if (char === "\n" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff)) return char;
@@ -28,7 +34,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
   const lines: string[] = [];
   for (const paragraph of toWinAnsi(text).split("\n")) {
     let line = "";
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
       if (font.widthOfTextAtSize(candidate, size) <= width) {
         line = candidate;

@@ -11,6 +11,8 @@ export interface LetterTexts {
   insz: (insz: string) => string;
   salutation: (name: string) => string;
   physicianRole: string;
+  /** "Label: value" with the language's spacing (French: a no-break space before the colon). */
+  labelValue: (label: string, value: string) => string;
   decided: {
     AUTHORISED: (d: { decisionDate: string; received: string; nature: string; start: string }) => string;
     AUTHORISED_FEWER_HOURS: (d: {
@@ -57,6 +59,7 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
     insz: (insz) => `Rijksregisternummer: ${insz}`,
     salutation: (name) => `Beste ${name},`,
     physicianRole: "adviserend arts",
+    labelValue: (label, value) => `${label}: ${value}`,
     decided: {
       AUTHORISED: (d) =>
         `Op ${d.decisionDate} heeft de adviserend arts de activiteit toegelaten die u op ${d.received} aanvroeg: ${d.nature}, vanaf ${d.start}.`,
@@ -104,15 +107,16 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
   fr: {
     intl: "fr-BE",
     subject: "Décision sur votre demande d'activité autorisée (reprise progressive du travail)",
-    reference: (ref) => `Référence : ${ref}`,
-    insz: (insz) => `Numéro de registre national : ${insz}`,
+    reference: (ref) => `Référence : ${ref}`,
+    insz: (insz) => `Numéro de registre national : ${insz}`,
     salutation: () => "Madame, Monsieur,",
     physicianRole: "médecin-conseil",
+    labelValue: (label, value) => `${label} : ${value}`,
     decided: {
       AUTHORISED: (d) =>
-        `Le ${d.decisionDate}, le médecin-conseil a autorisé l'activité que vous avez demandée le ${d.received} : ${d.nature}, à partir du ${d.start}.`,
+        `Le ${d.decisionDate}, le médecin-conseil a autorisé l'activité que vous avez demandée le ${d.received} : ${d.nature}, à partir du ${d.start}.`,
       AUTHORISED_FEWER_HOURS: (d) =>
-        `Le ${d.decisionDate}, le médecin-conseil a autorisé l'activité que vous avez demandée le ${d.received} : ${d.nature}, à partir du ${d.start}, mais pour moins d'heures que demandé : au maximum ${d.authorised} heures par semaine au lieu de ${d.requested}.`,
+        `Le ${d.decisionDate}, le médecin-conseil a autorisé l'activité que vous avez demandée le ${d.received} : ${d.nature}, à partir du ${d.start}, mais pour moins d'heures que demandé : au maximum ${d.authorised} heures par semaine au lieu de ${d.requested}.`,
       REFUSED: (d) =>
         `Le ${d.decisionDate}, le médecin-conseil a décidé de ne pas autoriser l'activité que vous avez demandée le ${d.received} (${d.nature}, à partir du ${d.start}).`,
       RENEWED: (d) =>
@@ -120,7 +124,7 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
       REVIEWED: (d) =>
         `Le ${d.decisionDate}, le médecin-conseil a réévalué l'autorisation de votre activité (${d.nature}). Elle se poursuit aux conditions ci-dessous.`,
     },
-    refusalReason: (reason) => `Motif : ${reason}`,
+    refusalReason: (reason) => `Motif : ${reason}`,
     refusalStop:
       "Si vous avez déjà commencé, arrêtez cette activité. Les indemnités de la période écoulée restent acquises si vous avez respecté les formalités.",
     facts: {
@@ -129,7 +133,7 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
       start: "Début",
       hours: "Heures autorisées",
       hoursValue: (d) =>
-        `au maximum ${d.hours} heures par semaine (référence ${d.reference} heures : fraction d'occupation ${d.fraction} %)`,
+        `au maximum ${d.hours} heures par semaine (référence ${d.reference} heures : fraction d'occupation ${d.fraction} %)`,
       validUntil: "Valable jusqu'au",
       nextReview: "Prochaine réévaluation au plus tard le",
       conditions: "Conditions",
@@ -138,7 +142,7 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
       benefitFull: (fraction) =>
         `Avec une fraction d'occupation de ${fraction} %, vous gardez la totalité de votre indemnité.`,
       benefitReduced: (d) =>
-        `Avec une fraction d'occupation de ${d.fraction} %, votre indemnité journalière est réduite de ${d.reduction} % : vous en gardez ${d.remaining} %.`,
+        `Avec une fraction d'occupation de ${d.fraction} %, votre indemnité journalière est réduite de ${d.reduction} % : vous en gardez ${d.remaining} %.`,
     },
     lateReduced: (d) =>
       `Votre demande nous est parvenue le ${d.received}, après le ${d.onTimeUntil}. Votre indemnité est donc réduite de 10 % du ${d.start} au ${d.received}.`,
@@ -160,6 +164,7 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
     insz: (insz) => `Nationalregisternummer: ${insz}`,
     salutation: (name) => `Guten Tag ${name},`,
     physicianRole: "beratender Arzt",
+    labelValue: (label, value) => `${label}: ${value}`,
     decided: {
       AUTHORISED: (d) =>
         `Am ${d.decisionDate} hat der beratende Arzt die Tätigkeit erlaubt, die Sie am ${d.received} beantragt haben: ${d.nature}, ab dem ${d.start}.`,
@@ -174,7 +179,7 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
     },
     refusalReason: (reason) => `Grund: ${reason}`,
     refusalStop:
-      "Wenn Sie bereits begonnen haben, beenden Sie diese Tätigkeit. Die Leistungen für den vergangenen Zeitraum bleiben erhalten, wenn Sie die Formalitäten eingehalten haben.",
+      "Wenn Sie bereits begonnen haben, beenden Sie diese Tätigkeit. Die Entschädigungen für den vergangenen Zeitraum bleiben erhalten, wenn Sie die Formalitäten eingehalten haben.",
     facts: {
       nature: "Tätigkeit",
       employer: "Arbeitgeber",
@@ -186,22 +191,22 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
       nextReview: "Nächste Überprüfung spätestens am",
       conditions: "Bedingungen",
       noConditions: "keine besonderen Bedingungen",
-      benefit: "Leistung",
+      benefit: "Entschädigung",
       benefitFull: (fraction) =>
-        `Bei einem Beschäftigungsanteil von ${fraction} % behalten Sie Ihre volle Leistung.`,
+        `Bei einem Beschäftigungsanteil von ${fraction} % behalten Sie Ihre volle Entschädigung.`,
       benefitReduced: (d) =>
-        `Bei einem Beschäftigungsanteil von ${d.fraction} % wird Ihre tägliche Leistung um ${d.reduction} % gekürzt: Sie behalten ${d.remaining} %.`,
+        `Bei einem Beschäftigungsanteil von ${d.fraction} % wird Ihre Tagesentschädigung um ${d.reduction} % gekürzt: Sie behalten ${d.remaining} %.`,
     },
     lateReduced: (d) =>
-      `Ihr Antrag ist am ${d.received} eingegangen, nach dem ${d.onTimeUntil}. Ihre Leistung wird daher vom ${d.start} bis zum ${d.received} um 10 % gekürzt.`,
+      `Ihr Antrag ist am ${d.received} eingegangen, nach dem ${d.onTimeUntil}. Ihre Entschädigung wird daher vom ${d.start} bis zum ${d.received} um 10 % gekürzt.`,
     lateNoBenefit: (d) =>
-      `Ihr Antrag ist am ${d.received} eingegangen, mehr als 14 Tage nach dem Beginn. Sie erhalten daher vom ${d.start} bis zum ${d.received} keine Leistung.`,
+      `Ihr Antrag ist am ${d.received} eingegangen, mehr als 14 Tage nach dem Beginn. Sie erhalten daher vom ${d.start} bis zum ${d.received} keine Entschädigung.`,
     maximum:
       "Die erlaubten Stunden sind ein Höchstwert. Jede Änderung der Stunden oder Tage erfordert vorher einen neuen Antrag.",
     changes:
       "Der beratende Arzt überprüft die Erlaubnis mindestens alle sechs Monate und kann sie bei jeder Überprüfung zurückziehen.",
     appeal:
-      "Wenn Sie mit dieser Entscheidung nicht einverstanden sind, können Sie innerhalb von drei Monaten nach der Zustellung Klage beim Arbeitsgericht einreichen.",
+      "Wenn Sie mit dieser Entscheidung nicht einverstanden sind, können Sie innerhalb von drei Monaten nach der Notifizierung beim Arbeitsgericht Einspruch erheben.",
     signOff: "Mit freundlichen Grüßen",
   },
   en: {
@@ -211,6 +216,7 @@ export const LETTER_TEXTS: Record<LetterLanguage, LetterTexts> = {
     insz: (insz) => `National register number: ${insz}`,
     salutation: (name) => `Dear ${name},`,
     physicianRole: "advising physician",
+    labelValue: (label, value) => `${label}: ${value}`,
     decided: {
       AUTHORISED: (d) =>
         `On ${d.decisionDate} the advising physician authorised the activity you asked for on ${d.received}: ${d.nature}, from ${d.start}.`,

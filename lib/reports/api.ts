@@ -9,7 +9,7 @@ import { authenticateApiRequest, recordApiUse, type ApiClient } from "@/lib/api-
 import { todayInBrussels } from "@/lib/dates";
 import { logger } from "@/lib/logger";
 import { REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
-import { translatorFor } from "@/lib/reports/i18n";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getReport } from "@/lib/reports/queries";
 import { API_CASELOAD_LIMIT, isReportId, parseReportFilter, REPORT_IDS } from "@/lib/reports/schemas";
 import { parseMessageKey } from "@/lib/validation";

@@ -151,6 +151,36 @@ describe("report exports", () => {
     expect(facts).toContain("2026-10-31");
   });
 
+  it("write German headers, groups, about sheet and definitions for a German-speaking manager", async () => {
+    const file = await exportReport(
+      "cohort",
+      filter,
+      { format: "xlsx", separator: "," },
+      { actor: manager, locale: "de", requestId: null },
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file!.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual(
+      expect.arrayContaining(["Dimension", "Gruppe", "Zeiträume", "Anteil (%)", "Vollständige Rückkehr (%)"]),
+    );
+    expect(sheet.getRows(2, sheet.rowCount - 1)!.map((row) => row.getCell(2).value)).toContain("Frauen");
+    const about = workbook.worksheets.at(-1)!;
+    expect(about.name).toBe("Info");
+    const facts = about.getSheetValues().flat().map(String);
+    expect(facts).toContain("Version der Definitionen");
+    expect(facts.some((text) => text.startsWith("Zeiträume in der Gruppe ÷"))).toBe(true);
+
+    const csv = await exportReport(
+      "cohort",
+      filter,
+      { format: "csv", separator: ";" },
+      { actor: manager, locale: "de", requestId: null },
+    );
+    const [header] = parseCsv(csv!.body.toString("utf8").replace(BOM, ""), ";");
+    expect(header).toContain("Mittlere Arbeitsunfähigkeit (Tage)");
+  });
+
   it("write every coordinator of the caseload, not one page", async () => {
     const file = await exportReport(
       "caseload",

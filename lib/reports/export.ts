@@ -3,11 +3,12 @@
 import "server-only";
 
 import { recordAudit, type AuditActor } from "@/lib/audit/audit";
+import { instantToBrusselsLocal } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/config";
 import { tableToCsv } from "@/lib/reports/csv";
 import { REPORT_DEFINITIONS, REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
-import { translatorFor } from "@/lib/reports/i18n";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getFilterNames, getReport } from "@/lib/reports/queries";
 import { exportFileName } from "@/lib/reports/rules";
 import type { ReportFilter, ReportId, TExport } from "@/lib/reports/schemas";
@@ -89,11 +90,8 @@ export async function exportReport(
       body: Buffer.from(tableToCsv(table, { separator: options.separator, ...yesNo }), "utf8"),
     };
   } else {
-    const generatedAt = new Intl.DateTimeFormat("sv-SE", {
-      timeZone: "Europe/Brussels",
-      dateStyle: "short",
-      timeStyle: "short",
-    }).format(new Date());
+    // Exports write ISO dates and times (Brussels clocks), which every spreadsheet sorts and reads.
+    const generatedAt = instantToBrusselsLocal(new Date()).replace("T", " ");
     file = {
       fileName: exportFileName(report, filter, "xlsx", names),
       contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

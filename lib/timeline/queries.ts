@@ -124,6 +124,7 @@ async function loadSections(memberId: string, withMedical: boolean) {
         trajectoryId: true,
         party: true,
         partyName: true,
+        purposeCode: true,
         purpose: true,
         givenDate: true,
         withdrawnDate: true,
@@ -343,7 +344,7 @@ function buildTimeline(sections: Awaited<ReturnType<typeof loadSections>>): Time
       c.givenDate,
       "CONSENT_GIVEN",
       c.id,
-      { party: c.party, partyName: c.partyName, purpose: c.purpose },
+      { party: c.party, partyName: c.partyName, purposeCode: c.purposeCode, purpose: c.purpose },
       "4",
     );
     add(c.withdrawnDate, "CONSENT_WITHDRAWN", c.id, { party: c.party, partyName: c.partyName }, "4");
@@ -417,7 +418,7 @@ function buildTimeline(sections: Awaited<ReturnType<typeof loadSections>>): Time
     }
     add(a.endDate, "ACTIVITY_ENDED", a.id, { endReason: a.endReason }, "8");
   }
-  for (const t of sections.tasks) add(t.doneDate, "TASK_DONE", t.id, { title: t.title }, "8");
+  for (const t of sections.tasks) add(t.doneDate, "TASK_DONE", t.id, { title: t.title, kind: t.kind }, "8");
   for (const r of sections.reassignments) {
     const change = (r.changes as { coordinatorId?: { before?: string | null; after?: string | null } } | null)
       ?.coordinatorId;

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/actions";
-import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, SIGN_IN_LOCALE_COOKIE } from "@/lib/i18n/config";
 import {
   createUser,
   resetUserPassword,
@@ -58,7 +58,10 @@ export const setOwnLocaleAction = defineAction(
   { name: "users.setOwnLocale", permission: "profile.update", schema: ZSetOwnLocaleSchema },
   async ({ locale }, { user }) => {
     await setOwnLocale(user.id, locale);
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    const jar = await cookies();
+    jar.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    jar.delete(SIGN_IN_LOCALE_COOKIE); // a choice made now answers the sign-in notice
+
     revalidatePath("/", "layout");
   },
 );

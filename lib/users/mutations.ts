@@ -8,6 +8,7 @@ import { generatePassword } from "@/lib/auth/password-policy";
 import { assertVersionedUpdate } from "@/lib/database/concurrency";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { AppLocale } from "@/lib/i18n/config";
 import type { TCreateUser, TSetUserActive, TUpdateUser } from "@/lib/users/schemas";
 
 const AUDITED_FIELDS = ["email", "name", "role", "teamId", "locale", "isActive"] as const;
@@ -132,6 +133,6 @@ export async function resetUserPassword(
   return { password };
 }
 
-export async function setOwnLocale(userId: string, locale: "nl" | "fr" | "en"): Promise<void> {
+export async function setOwnLocale(userId: string, locale: AppLocale): Promise<void> {
   await getDb().user.update({ where: { id: userId }, data: { locale } });
 }

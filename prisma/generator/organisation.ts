@@ -25,11 +25,11 @@ const TEAM_CODE: Record<DemoRegion, string> = {
   BRUSSELS: "bxl",
   GERMAN_SPEAKING: "dg",
 };
-const TEAM_LOCALE: Record<DemoRegion, "nl" | "fr"> = {
+const TEAM_LOCALE: Record<DemoRegion, "nl" | "fr" | "de"> = {
   FLANDERS: "nl",
   WALLONIA: "fr",
   BRUSSELS: "fr",
-  GERMAN_SPEAKING: "fr",
+  GERMAN_SPEAKING: "de",
 };
 const NAME_STOCK: Record<DemoRegion, "nl" | "fr" | "de"> = {
   FLANDERS: "nl",

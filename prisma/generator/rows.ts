@@ -139,7 +139,9 @@ export interface ConsentRow extends Authored {
   memberId: string;
   party: string;
   partyName: string | null;
-  purpose: string;
+  purposeCode: string;
+  /** The coordinator's words, for purpose code OTHER only. */
+  purpose: string | null;
   givenDate: ISODate;
   withdrawnDate: ISODate | null;
 }
@@ -234,7 +236,8 @@ export interface TaskRow extends Authored {
   memberId: string | null;
   assigneeId: string;
   kind: string;
-  title: string;
+  /** Manual tasks only: the others are titled from their kind in the reader's language. */
+  title: string | null;
   dueDate: ISODate;
   doneDate: ISODate | null;
 }

@@ -1,6 +1,7 @@
 // Free texts for demo member files, in the member's language (Dutch, French, German): what physicians,
 // coordinators and employers write. Medical wording appears only in the medical fields (certificate content,
 // medical notes); functional limitations are written for non-medical readers (DOMAIN.md, medical secrecy).
+import type { ConsentPurpose as ConsentPurposeCode } from "@/lib/generated/prisma/enums";
 import type { DemoLanguage } from "@/prisma/generator/places";
 
 type Texts = Record<DemoLanguage, readonly string[]>;
@@ -392,47 +393,23 @@ export const PLAN_ACTIONS: Record<DemoLanguage, readonly (readonly [string, stri
   ],
 };
 
-export const CONSENT_PURPOSE: Record<string, Texts> = {
-  EMPLOYER: {
-    nl: ["Overleg over werkhervatting en aangepast werk"],
-    fr: ["Concertation sur la reprise et le travail adapté"],
-    de: ["Absprache über Wiederaufnahme und angepasste Arbeit"],
-  },
-  OCCUPATIONAL_PHYSICIAN: {
-    nl: ["Gegevens delen voor een bezoek voorafgaand aan de werkhervatting"],
-    fr: ["Partager des informations pour une visite de pré-reprise"],
-    de: ["Informationen für eine Untersuchung vor der Wiederaufnahme teilen"],
-  },
-  TREATING_PHYSICIAN: {
-    nl: ["Afstemming over de behandeling en de haalbaarheid van werk"],
-    fr: ["Concertation sur le traitement et la faisabilité du travail"],
-    de: ["Absprache über Behandlung und Arbeitsfähigkeit"],
-  },
-  EMPLOYMENT_SERVICE: {
-    nl: ["Doorverwijzing en opvolging door de dienst voor arbeidsbemiddeling"],
-    fr: ["Orientation et suivi par le service de l'emploi"],
-    de: ["Weiterleitung und Begleitung durch das Arbeitsamt"],
-  },
-  GTB: {
-    nl: ["Gespecialiseerde trajectbegeleiding"],
-    fr: ["Accompagnement spécialisé"],
-    de: ["Spezialisierte Begleitung"],
-  },
-  CAREER_GUIDANCE: {
-    nl: ["Loopbaanbegeleiding"],
-    fr: ["Orientation professionnelle"],
-    de: ["Laufbahnberatung"],
-  },
-  TRAINING_PROVIDER: {
-    nl: ["Inschrijving voor een opleiding"],
-    fr: ["Inscription à une formation"],
-    de: ["Anmeldung zu einer Weiterbildung"],
-  },
-  OTHER: {
-    nl: ["Overleg met de sociale dienst"],
-    fr: ["Concertation avec le service social"],
-    de: ["Absprache mit dem Sozialdienst"],
-  },
+/** What each third party's consent is for, as the code a coordinator picks (issue 11: codes, not words). */
+export const CONSENT_PURPOSE: Record<string, ConsentPurposeCode> = {
+  EMPLOYER: "RETURN_TO_WORK",
+  OCCUPATIONAL_PHYSICIAN: "PRE_RETURN_VISIT",
+  TREATING_PHYSICIAN: "TREATMENT_AND_WORK",
+  EMPLOYMENT_SERVICE: "REFERRAL",
+  GTB: "REFERRAL",
+  CAREER_GUIDANCE: "REFERRAL",
+  TRAINING_PROVIDER: "TRAINING",
+  OTHER: "OTHER",
+};
+
+/** A purpose no code covers, in the coordinator's words (the member's language, as typed). */
+export const OTHER_CONSENT_PURPOSE: Texts = {
+  nl: ["Overleg met de sociale dienst"],
+  fr: ["Concertation avec le service social"],
+  de: ["Absprache mit dem Sozialdienst"],
 };
 
 export const OCCUPATIONAL_SERVICES = [
@@ -624,16 +601,6 @@ export const REFERRED_OUT_NOTE: Texts = {
 };
 
 export const TASK_TITLE = {
-  QUESTIONNAIRE_HELP: {
-    nl: ["Hulp bieden bij de vragenlijst"],
-    fr: ["Aider à remplir le questionnaire"],
-    de: ["Hilfe beim Fragebogen anbieten"],
-  },
-  REFERRAL_CHASE: {
-    nl: ["Doorverwijzing opvolgen: nog geen antwoord"],
-    fr: ["Relancer l'orientation : pas encore de réponse"],
-    de: ["Weiterleitung nachfassen: noch keine Antwort"],
-  },
   MANUAL: {
     nl: [
       "Werkgever bellen over aangepast werk",
@@ -648,7 +615,7 @@ export const TASK_TITLE = {
     de: [
       "Arbeitgeber wegen angepasster Arbeit anrufen",
       "Bericht des Arbeitsarztes anfordern",
-      "Akte mit dem Vertrauensarzt besprechen",
+      "Akte mit dem beratenden Arzt besprechen",
     ],
   },
 } satisfies Record<string, Texts>;

@@ -55,6 +55,7 @@ import type { ConsentRow, TrajectoryRow } from "@/prisma/generator/rows";
 import {
   ADJUSTMENT_DESCRIPTION,
   CONSENT_PURPOSE,
+  OTHER_CONSENT_PURPOSE,
   CONTACT_SUMMARY,
   DECLINE_NOTE,
   NEXT_ACTION,
@@ -550,7 +551,8 @@ function ensureConsent(
       trajectoryId: trajectory.id,
       party,
       partyName: partyNameOf(b, state, party),
-      purpose: b.pickText(CONSENT_PURPOSE[party]!),
+      purposeCode: CONSENT_PURPOSE[party]!,
+      purpose: CONSENT_PURPOSE[party] === "OTHER" ? b.pickText(OTHER_CONSENT_PURPOSE) : "",
       givenDate,
     },
     "consent",
@@ -562,7 +564,8 @@ function ensureConsent(
     memberId: state.member.id,
     party: input.party,
     partyName: input.partyName || null,
-    purpose: input.purpose,
+    purposeCode: input.purposeCode,
+    purpose: input.purposeCode === "OTHER" ? input.purpose : null,
     givenDate: input.givenDate,
     withdrawnDate: null,
     version: 1,
@@ -698,24 +701,29 @@ export function addTask(
   due: ISODate,
   done: ISODate | null,
 ): void {
-  const input = b.parse(
-    ZCreateTaskSchema,
-    {
-      memberId: state.member.id,
-      title: b.pickText(TASK_TITLE[kind]),
-      dueDate: due,
-      assigneeId: state.member.coordinatorId,
-    },
-    "task",
-  );
+  // A manual task goes through the form's schema as a coordinator's would; the tasks Reprise makes have no
+  // title of their own (it is rendered from the kind in the reader's language).
+  const title =
+    kind === "MANUAL"
+      ? b.parse(
+          ZCreateTaskSchema,
+          {
+            memberId: state.member.id,
+            title: b.pickText(TASK_TITLE.MANUAL),
+            dueDate: due,
+            assigneeId: state.member.coordinatorId,
+          },
+          "task",
+        ).title
+      : null;
   const createdAt = b.stamp(created);
   b.rows.tasks.push({
     id: b.ids.next(),
     memberId: state.member.id,
     assigneeId: state.member.coordinatorId,
     kind,
-    title: input.title,
-    dueDate: input.dueDate,
+    title,
+    dueDate: due,
     doneDate: done,
     version: done ? 2 : 1,
     createdAt,

@@ -177,6 +177,7 @@ export const TABLES = {
       ["memberId", "uuid"],
       ["party", e("ThirdParty")],
       ["partyName", "text"],
+      ["purposeCode", e("ConsentPurpose")],
       ["purpose", "text"],
       ["givenDate", "date"],
       ["withdrawnDate", "date"],

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Input, Select } from "@/components/ui/input";
@@ -8,6 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findBreakGlassAccesses, findReportTeams } from "@/lib/access-report/queries";
 import { ZAccessReportFilterSchema } from "@/lib/access-report/schemas";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { firstValues } from "@/lib/url";
 import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
@@ -26,7 +27,7 @@ export default async function AccessReportPage({
   const [t, tValidation, format] = await Promise.all([
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZAccessReportFilterSchema, raw);
@@ -96,7 +97,7 @@ export default async function AccessReportPage({
           <TBody>
             {page.items.map((row) => (
               <TR key={row.id} data-testid="access-row">
-                <TD className="whitespace-nowrap">{format.dateTime(row.openedAt, "dateTime")}</TD>
+                <TD className="whitespace-nowrap">{format.dateTime(row.openedAt)}</TD>
                 <TD>
                   {row.user.name}
                   <span className="block text-xs text-slate-600">
@@ -109,7 +110,7 @@ export default async function AccessReportPage({
                   <span className="block text-xs text-slate-600">{row.member.teamName}</span>
                 </TD>
                 <TD className="max-w-md break-words">{row.purpose}</TD>
-                <TD className="whitespace-nowrap">{format.dateTime(row.expiresAt, "dateTime")}</TD>
+                <TD className="whitespace-nowrap">{format.dateTime(row.expiresAt)}</TD>
               </TR>
             ))}
           </TBody>

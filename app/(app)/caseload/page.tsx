@@ -2,7 +2,7 @@
 // next deadline; filters, sort, search and keyset pages in the URL (a GET form); the "today" panel on top; a
 // quick-log on every row.
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { TodayPanel } from "@/components/caseload/today-panel";
 import { QuickLogButton } from "@/components/contacts/quick-log-button";
@@ -18,10 +18,11 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { findCaseload, findTodayPanel } from "@/lib/caseload/queries";
 import { CASELOAD_SORTS, ZCaseloadFilterSchema, type TCaseloadFilter } from "@/lib/caseload/schemas";
-import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
+import { todayInBrussels } from "@/lib/dates";
 import { reasonFor, type ReasonLocale } from "@/lib/deadlines/reasons";
 import type { DeadlineRule } from "@/lib/deadlines/rules";
 import { TrajectoryStatus } from "@/lib/generated/prisma/enums";
+import { getFormat } from "@/lib/i18n/server-format";
 import { firstValues, withQuery } from "@/lib/url";
 import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
@@ -52,7 +53,7 @@ export default async function CaseloadPage({
   const [t, tValidation, format] = await Promise.all([
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const locale = (await getLocale()) as ReasonLocale;
   const raw = firstValues(await searchParams);
@@ -240,8 +241,7 @@ export default async function CaseloadPage({
                         {row.nextRule && row.nextDueDate ? (
                           <>
                             <p>
-                              {t(`enums.deadlineRule.${row.nextRule}`)} ·{" "}
-                              {format.dateTime(dayDate(row.nextDueDate), DAY_FORMAT)}{" "}
+                              {t(`enums.deadlineRule.${row.nextRule}`)} · {format.date(row.nextDueDate)}{" "}
                               {isNextOverdue ? (
                                 <Badge tone="danger">{t("enums.deadlineStatus.OVERDUE")}</Badge>
                               ) : null}

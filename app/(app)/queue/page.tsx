@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { SecondFactorRequired } from "@/components/medical/second-factor-required";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -12,8 +12,9 @@ import { KeysetPagination } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { canOnceVerified } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
+import { todayInBrussels } from "@/lib/dates";
 import { reasonFor } from "@/lib/deadlines/reasons";
+import { getFormat } from "@/lib/i18n/server-format";
 import { countQueueItems, findQueueItems, findRegionTeams, type QueueItem } from "@/lib/queue/queries";
 import { urgencyOf, type Urgency } from "@/lib/queue/rules";
 import { DUE_WINDOWS, QUEUE_KINDS, ZQueueFilterSchema, type QueueKind } from "@/lib/queue/schemas";
@@ -60,7 +61,7 @@ export default async function QueuePage({
       </>
     );
   }
-  const [tValidation, format] = await Promise.all([getTranslations("validation"), getFormatter()]);
+  const [tValidation, format] = await Promise.all([getTranslations("validation"), getFormat()]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZQueueFilterSchema, raw);
   const errors = translateFieldErrors(fieldErrors, tValidation);
@@ -72,7 +73,7 @@ export default async function QueuePage({
   ]);
   const { cursor: _cursor, ...active } = filter;
   const { kind: _kind, ...withoutKind } = active;
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const date = (iso: string) => format.date(iso);
   const locale = user.locale;
 
   const reason = (item: QueueItem): string => {
@@ -222,7 +223,7 @@ export default async function QueuePage({
                   <TD className="whitespace-nowrap">
                     <Link
                       href={workHref(item)}
-                      aria-label={`${t(`queue.action.${item.isAssessmentReview ? "ASSESSMENT_REVIEW" : item.kind}`)}: ${item.lastName} ${item.firstName}`}
+                      aria-label={`${t("common.label", { label: t(`queue.action.${item.isAssessmentReview ? "ASSESSMENT_REVIEW" : item.kind}`) })} ${item.lastName} ${item.firstName}`}
                     >
                       {t(`queue.action.${item.isAssessmentReview ? "ASSESSMENT_REVIEW" : item.kind}`)}
                     </Link>

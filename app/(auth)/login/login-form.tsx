@@ -1,6 +1,6 @@
 "use client";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInWithPassword, type SignInFailure } from "@/lib/auth/client";
+import { SIGN_IN_LOCALE_COOKIE } from "@/lib/i18n/config";
 
 /** Only same-site paths may be followed after sign-in (no open redirect). */
 function safeCallback(value: string | null): string {
@@ -28,6 +29,7 @@ export function LoginForm({ lockMinutes }: { lockMinutes: number }) {
   const t = useTranslations("auth");
   const tm = useTranslations("mfa.login");
   const router = useRouter();
+  const locale = useLocale();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
@@ -51,6 +53,8 @@ export function LoginForm({ lockMinutes }: { lockMinutes: number }) {
   }
 
   function succeed() {
+    // The account's language may differ from this page's: the landing page says so (ADR 006).
+    document.cookie = `${SIGN_IN_LOCALE_COOKIE}=${locale}; path=/; max-age=600; samesite=lax`;
     router.replace(safeCallback(searchParams.get("callbackUrl")));
     router.refresh();
   }

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { HOME_BY_ROLE } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { getOwnSecondFactor } from "@/lib/mfa/queries";
 
 import { SecondFactorPanel } from "./second-factor-panel";
@@ -19,9 +20,9 @@ export async function generateMetadata() {
 export default async function SecurityPage() {
   const user = await requirePermission("account.security");
   const t = await getTranslations("mfa");
-  const format = await getFormatter();
+  const format = await getFormat();
   const state = await getOwnSecondFactor(user);
-  const roleLabel = (await getTranslations("enums.role"))(user.role);
+  const roleLabel = (await getTranslations("enums.roleInSentence"))(user.role);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -36,7 +37,7 @@ export default async function SecurityPage() {
             state.status === "on"
               ? {
                   status: "on",
-                  enabledAt: format.dateTime(state.enabledAt, "dateTime"),
+                  enabledAt: format.dateTime(state.enabledAt),
                   recoveryCodesLeft: state.recoveryCodesLeft,
                 }
               : state

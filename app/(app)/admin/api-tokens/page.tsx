@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -8,6 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findApiTokens } from "@/lib/api-tokens/queries";
 import { SCOPE_LABEL_KEYS, ZApiTokenListSchema } from "@/lib/api-tokens/schemas";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { firstValues } from "@/lib/url";
 import { parseFilter } from "@/lib/validation";
 
@@ -20,7 +21,7 @@ export default async function ApiTokensPage({
 }) {
   await requirePermission("admin.apiTokens");
   const t = await getTranslations("apiTokens");
-  const format = await getFormatter();
+  const format = await getFormat();
   // Only a page cursor, and no filter form to mark: a bad cursor reads as the first page.
   const { filter } = parseFilter(ZApiTokenListSchema, firstValues(await searchParams));
   const page = await findApiTokens(filter);
@@ -65,15 +66,13 @@ export default async function ApiTokensPage({
                     </TD>
                     <TD>
                       {token.createdByName}
-                      <span className="block text-xs text-slate-500">
-                        {format.dateTime(token.createdAt, "dateTime")}
-                      </span>
+                      <span className="block text-xs text-slate-500">{format.dateTime(token.createdAt)}</span>
                     </TD>
-                    <TD>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, "dateTime") : t("never")}</TD>
+                    <TD>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t("never")}</TD>
                     <TD>
                       {token.revokedAt ? (
                         <Badge tone="neutral">
-                          {t("revokedOn", { date: format.dateTime(token.revokedAt, "dateTime") })}
+                          {t("revokedOn", { date: format.dateTime(token.revokedAt) })}
                         </Badge>
                       ) : (
                         <Badge tone="success">{t("active")}</Badge>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Input, Select } from "@/components/ui/input";
@@ -8,6 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { findAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, ZAuditFilterSchema } from "@/lib/audit/schemas";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { firstValues } from "@/lib/url";
 import { parseFilter, translateFieldErrors } from "@/lib/validation";
 
@@ -35,7 +36,7 @@ export default async function AuditPage({
   const [t, tValidation, format] = await Promise.all([
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZAuditFilterSchema, raw);
@@ -100,7 +101,7 @@ export default async function AuditPage({
           <TBody>
             {page.items.map((event) => (
               <TR key={event.id} data-testid="audit-row">
-                <TD className="whitespace-nowrap">{format.dateTime(event.occurredAt, "dateTime")}</TD>
+                <TD className="whitespace-nowrap">{format.dateTime(event.occurredAt)}</TD>
                 <TD>
                   {event.actorEmail ?? t("admin.audit.system")}
                   {event.actorRole ? (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -10,6 +10,7 @@ import { KeysetPagination } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ROLES } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { findTeamOptions } from "@/lib/teams/queries";
 import { findUsers } from "@/lib/users/queries";
 import { ZUserListFilterSchema } from "@/lib/users/schemas";
@@ -25,7 +26,7 @@ export default async function UsersPage({
   const [t, tValidation, format] = await Promise.all([
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const raw = firstValues(await searchParams);
   const { filter, fieldErrors } = parseFilter(ZUserListFilterSchema, raw);
@@ -110,9 +111,7 @@ export default async function UsersPage({
                     {user.isActive ? t("admin.users.active") : t("admin.users.inactive")}
                   </Badge>
                 </TD>
-                <TD>
-                  {user.lastLoginAt ? format.dateTime(user.lastLoginAt, "dateTime") : t("admin.users.never")}
-                </TD>
+                <TD>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t("admin.users.never")}</TD>
               </TR>
             ))}
           </TBody>

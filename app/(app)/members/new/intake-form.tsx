@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
@@ -16,14 +16,14 @@ import { RegisterPeriodForm } from "@/components/member-file/period-forms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { MemberLanguage, Region, Sex, Statute } from "@/lib/generated/prisma/enums";
+import { useFormat } from "@/lib/i18n/use-format";
 import { checkDuplicateMembersAction, createMemberAction } from "@/lib/members/actions";
 import type { DuplicateMatch } from "@/lib/members/queries";
 import { ZCreateMemberSchema } from "@/lib/members/schemas";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 function DuplicateList({ matches, showReason }: { matches: DuplicateMatch[]; showReason: boolean }) {
   const t = useTranslations("intake");
-  const format = useFormatter();
+  const format = useFormat();
   return (
     <ul className="mt-2 space-y-2" data-testid="duplicates">
       {matches.map((match) => (
@@ -36,7 +36,7 @@ function DuplicateList({ matches, showReason }: { matches: DuplicateMatch[]; sho
           <span className="block text-sm">
             {match.birthDate !== null
               ? t("duplicateDetails", {
-                  date: format.dateTime(dayDate(match.birthDate), DAY_FORMAT),
+                  date: format.date(match.birthDate),
                   team: match.teamName,
                 })
               : t("otherTeamNotice")}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import type { ReportFormat } from "@/components/reports/number-cell";
 import { PrintButton } from "@/components/ui/print-button";
@@ -11,7 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { DAY_FORMAT, dayDate, MONTH_FORMAT, todayInBrussels } from "@/lib/dates";
+import { todayInBrussels } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import { REPORT_DEFINITIONS, REPORT_DEFINITIONS_VERSION } from "@/lib/reports/definitions";
 import { getFilterNames, getReport, getReportFilterOptions } from "@/lib/reports/queries";
 import {
@@ -54,9 +55,11 @@ export default async function ReportPage({
     getTranslations("reports"),
     getTranslations(),
     getTranslations("validation"),
-    getFormatter(),
+    getFormat(),
   ]);
   const translate = root as unknown as Translate;
+  /** "As of:" with the language's spacing (French: a no-break space before the colon). */
+  const labelled = (key: string) => root("common.label", { label: t(key as never) });
   const { cursor, ...raw } = firstValues(await searchParams);
   const parsed = parseReportFilter(report, raw, todayInBrussels());
   const [options, data, names] = await Promise.all([
@@ -82,9 +85,9 @@ export default async function ReportPage({
       );
   const format: ReportFormat = {
     count: (value) => formatter.number(value),
-    decimal: (value) => formatter.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    day: (date) => formatter.dateTime(dayDate(date), DAY_FORMAT),
-    month: (date) => formatter.dateTime(dayDate(date), MONTH_FORMAT),
+    decimal: (value) => formatter.number(value, "decimal1"),
+    day: (date) => formatter.date(date),
+    month: (date) => formatter.month(date),
   };
   const tables = data ? buildReportTables(data, translate) : [];
   const canExport = can(user, "reports.export");
@@ -180,17 +183,17 @@ export default async function ReportPage({
             </h2>
             <p data-testid="applied-filters">
               {[
-                `${t("filters.asOf")}: ${format.day(filter.asOf)}`,
-                filter.from ? `${t("filters.from")}: ${format.day(filter.from)}` : null,
-                filter.to ? `${t("filters.to")}: ${format.day(filter.to)}` : null,
-                filter.team ? `${t("filters.team")}: ${names?.team ?? filter.team}` : null,
+                `${labelled("filters.asOf")} ${format.day(filter.asOf)}`,
+                filter.from ? `${labelled("filters.from")} ${format.day(filter.from)}` : null,
+                filter.to ? `${labelled("filters.to")} ${format.day(filter.to)}` : null,
+                filter.team ? `${labelled("filters.team")} ${names?.team ?? filter.team}` : null,
                 filter.region
-                  ? `${t("filters.region")}: ${root(`${CATEGORY_LABELS.regions}.${filter.region}`)}`
+                  ? `${labelled("filters.region")} ${root(`${CATEGORY_LABELS.regions}.${filter.region}`)}`
                   : null,
                 filter.coordinator
-                  ? `${t("filters.coordinator")}: ${names?.coordinator ?? filter.coordinator}`
+                  ? `${labelled("filters.coordinator")} ${names?.coordinator ?? filter.coordinator}`
                   : null,
-                filter.by ? `${t("filters.by")}: ${t(`dimensions.${filter.by}`)}` : null,
+                filter.by ? `${labelled("filters.by")} ${t(`dimensions.${filter.by}`)}` : null,
               ]
                 .filter(Boolean)
                 .join(" · ")}

@@ -134,7 +134,9 @@ export function ReportView({
             <HorizontalBarChart
               id="funnel-chart"
               title={t("charts.funnelTitle")}
-              description={bars.map((bar) => `${bar.label}: ${bar.valueLabel}`).join("; ")}
+              description={bars
+                .map((bar) => `${root("common.label", { label: bar.label })} ${bar.valueLabel}`)
+                .join("; ")}
               note={chartNote}
               data={bars}
             />
@@ -162,8 +164,8 @@ export function ReportView({
       const description = data.months
         .map((month) =>
           month.suppressed
-            ? `${format.month(month.month)}: ${t("cells.suppressed")}`
-            : `${format.month(month.month)}: ${t("charts.onTimeOf", {
+            ? `${root("common.label", { label: format.month(month.month) })} ${t("cells.suppressed")}`
+            : `${root("common.label", { label: format.month(month.month) })} ${t("charts.onTimeOf", {
                 rate: format.decimal(month.onTimeRate ?? 0),
                 due: month.due,
               })}`,
@@ -198,7 +200,7 @@ export function ReportView({
               id="outcomes-chart"
               title={t("charts.outcomesTitle")}
               description={distributionBars(data.outcomes, CATEGORY_LABELS.outcomes, root, format)
-                .map((bar) => `${bar.label}: ${bar.valueLabel}`)
+                .map((bar) => `${root("common.label", { label: bar.label })} ${bar.valueLabel}`)
                 .join("; ")}
               note={chartNote}
               data={distributionBars(data.outcomes, CATEGORY_LABELS.outcomes, root, format)}
@@ -210,7 +212,7 @@ export function ReportView({
               id="stop-reasons-chart"
               title={t("charts.stopReasonsTitle")}
               description={distributionBars(data.stopReasons, CATEGORY_LABELS.stopReasons, root, format)
-                .map((bar) => `${bar.label}: ${bar.valueLabel}`)
+                .map((bar) => `${root("common.label", { label: bar.label })} ${bar.valueLabel}`)
                 .join("; ")}
               note={chartNote}
               data={distributionBars(data.stopReasons, CATEGORY_LABELS.stopReasons, root, format)}

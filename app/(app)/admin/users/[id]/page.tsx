@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requiresSecondFactor } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { getSecondFactorStatus } from "@/lib/mfa/queries";
 import { findTeamOptions } from "@/lib/teams/queries";
 import { getUserById } from "@/lib/users/queries";
@@ -27,10 +28,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   ]);
   if (!user || !secondFactor) notFound();
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = await getFormat();
   const secondFactorLabel = secondFactor.enabledAt
     ? t("mfa.admin.statusOn", {
-        date: format.dateTime(secondFactor.enabledAt, "dateTime"),
+        date: format.dateTime(secondFactor.enabledAt),
         left: secondFactor.recoveryCodesLeft,
       })
     : requiresSecondFactor(user.role)

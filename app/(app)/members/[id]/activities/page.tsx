@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { findMemberActivities } from "@/lib/medical/queries";
 import { z } from "@/lib/validation";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("decision");
@@ -21,8 +21,8 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ id:
   const list = await findMemberActivities(user, id);
   if (!list) notFound();
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const date = (iso: string) => format.date(iso);
   const hours = (value: number) => format.number(value, "decimal2");
   return (
     <div className="space-y-4">

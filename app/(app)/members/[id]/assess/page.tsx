@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { QuestionnaireStatus } from "@/components/medical/questionnaire-status";
 import { Alert } from "@/components/ui/alert";
@@ -10,12 +10,12 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { reasonFor } from "@/lib/deadlines/reasons";
+import { getFormat } from "@/lib/i18n/server-format";
 import { getCapacityScreen } from "@/lib/medical/queries";
 import { z } from "@/lib/validation";
 
 import { MarkQuestionnaireRead } from "../medical/medical-forms";
 import { AssessmentForm } from "./assessment-form";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("assessment");
@@ -33,8 +33,8 @@ export default async function AssessPage({ params }: { params: Promise<{ id: str
   const screen = await getCapacityScreen(user, id);
   if (!screen) notFound();
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const date = (iso: string) => format.date(iso);
   const canAssess = can(user, "capacity.assess");
   const { period, firstCategory } = screen;
   const latest = screen.assessments[0] ?? null;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { QuestionnaireStatus } from "@/components/medical/questionnaire-status";
 import { Alert } from "@/components/ui/alert";
@@ -9,13 +9,13 @@ import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { canOnceVerified } from "@/lib/auth/permissions";
 import { requireUser, SECOND_FACTOR_PAGE } from "@/lib/auth/session";
+import { getFormat } from "@/lib/i18n/server-format";
 import { hasMedicalAccess } from "@/lib/medical/access";
 import { getMedicalFile, recordMedicalView } from "@/lib/medical/queries";
 import { getRequestId } from "@/lib/request-context";
 import { z } from "@/lib/validation";
 
 import { MarkQuestionnaireRead, PeriodMedicalForm } from "./medical-forms";
-import { DAY_FORMAT, dayDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("medical");
@@ -35,8 +35,8 @@ export default async function MedicalPage({ params }: { params: Promise<{ id: st
   if (!file) notFound();
   await recordMedicalView(user, id, await getRequestId());
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const date = (iso: string) => format.date(iso);
 
   return (
     <div className="space-y-4">

@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
@@ -25,7 +25,8 @@ import {
   type DecisionKind,
 } from "@/lib/activities/rules";
 import { ZDecideActivitySchema, type TDecideActivity } from "@/lib/activities/schemas";
-import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
+import { todayInBrussels } from "@/lib/dates";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export interface DecisionActivity {
   id: string;
@@ -69,7 +70,7 @@ function defaultsFor(kind: DecisionKind, activity: DecisionActivity, decisionDat
 export function DecisionForm({ activity }: { activity: DecisionActivity }) {
   const t = useTranslations("decision");
   const tc = useTranslations();
-  const format = useFormatter();
+  const format = useFormat();
   const router = useRouter();
   const [done, setDone] = useState<DecisionKind | null>(null);
   const kinds = decisionKindsFor(activity.status);
@@ -148,7 +149,7 @@ export function DecisionForm({ activity }: { activity: DecisionActivity }) {
   const effect = fraction !== null ? benefitEffect(fraction) : null;
   const validLimit = latestValidUntilFor(kind, activity.startDate, decisionDate || today);
   const reviewLimit = latestReviewDate(decisionDate || today);
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const date = (iso: string) => format.date(iso);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="decision-form-title">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { ActivityRequestFacts } from "@/components/medical/activity-facts";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +10,8 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { isDecidable } from "@/lib/activities/rules";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { DAY_FORMAT, dayDate, todayInBrussels } from "@/lib/dates";
+import { todayInBrussels } from "@/lib/dates";
+import { getFormat } from "@/lib/i18n/server-format";
 import { getActivityScreen } from "@/lib/medical/queries";
 import { z } from "@/lib/validation";
 
@@ -44,8 +45,8 @@ export default async function ActivityPage({
   const screen = await getActivityScreen(user, id, activityId);
   if (!screen) notFound();
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(dayDate(iso), DAY_FORMAT);
+  const format = await getFormat();
+  const date = (iso: string) => format.date(iso);
   const hours = (value: number | null) => (value === null ? "—" : format.number(value, "decimal2"));
   const { activity, decisions, member } = screen;
   const canDecide = can(user, "activity.decide") && isDecidable(activity.status);
